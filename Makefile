@@ -1,0 +1,72 @@
+# The index of the project's commands. `make run` and `make test` are all a
+# newcomer needs; both build the virtual environment on first use.
+
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Django 6.1 needs Python 3.12 or newer. Try the usual names first, then any
+# pyenv-installed 3.12+ (pyenv shims refuse versions that are not selected).
+define find_python
+for p in python3.14 python3.13 python3.12 python3 \
+         $$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
+  if command -v "$$p" >/dev/null 2>&1 && \
+     "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+    command -v "$$p"; exit 0; \
+  fi; \
+done; exit 1
+endef
+PYTHON ?= $(shell $(find_python))
+
+.PHONY: help run test serve check-python migrate content collectstatic clean
+
+help:
+	@echo "make run     development server on http://$(HOST):$(PORT)/ (DEBUG on)"
+	@echo "make test    the whole test suite"
+	@echo "make serve   production-like: collectstatic, then gunicorn (DEBUG off)"
+	@echo "make clean   remove the virtual environment and local data in var/"
+
+check-python:
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "No Python 3.12 or newer found. Install one (for example"; \
+	  echo "'apt-get install python3.12' or 'pyenv install 3.13'), or point"; \
+	  echo "the Makefile at it: make run PYTHON=/path/to/python3.12"; \
+	  exit 1; \
+	fi
+
+# The virtual environment is rebuilt when the interpreter is missing and
+# re-synced whenever a requirements file changes.
+$(BIN)/python: | check-python
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+migrate: $(VENV)/.installed
+	$(BIN)/python manage.py migrate --noinput
+
+content: migrate
+	$(BIN)/python manage.py load_site_content
+
+run: content
+	DJANGO_DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# pytest exits 5 when it collects no test; that is not a failure here.
+test: $(VENV)/.installed
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests."; status=0; fi; \
+	exit $$status
+
+collectstatic: $(VENV)/.installed
+	$(BIN)/python manage.py collectstatic --noinput
+
+# Needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS (see .env.example).
+serve: collectstatic migrate
+	$(BIN)/gunicorn --config iop_site/gunicorn.conf.py iop_site.wsgi
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,12 @@
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+from programs import selectors
+
+
+def site_chrome(request):
+    # Lazy: pages that do not use the site layout (the admin) run no query.
+    return {
+        "chrome": SimpleLazyObject(selectors.site_chrome),
+        "site_name": settings.SITE_NAME,
+    }

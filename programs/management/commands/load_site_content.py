@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand
+
+from programs.services import load_site_content
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the site's starting content (the IOP article, helplines, partners, "
+        "disclosures) where it is missing. Existing content is never changed, so "
+        "running it again is safe and keeps editors' work."
+    )
+
+    def handle(self, *args, **options):
+        report = load_site_content()
+        if options["verbosity"] >= 2:
+            for line in report.created:
+                self.stdout.write(f"  created {line}")
+            for line in report.kept:
+                self.stdout.write(f"  kept    {line}")
+        if report.created:
+            self.stdout.write(self.style.SUCCESS(
+                f"Site content: created {len(report.created)} item(s), "
+                f"kept {len(report.kept)} existing."
+            ))
+        else:
+            self.stdout.write(
+                f"Site content already loaded: nothing changed "
+                f"({len(report.kept)} item(s) kept as they are)."
+            )

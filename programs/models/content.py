@@ -1,0 +1,258 @@
+"""The article and everything a visitor reads in it."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from programs import text
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The only way a public view gets articles: published and not in the future."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft (not visible to the public)"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=100,
+        unique=True,
+        help_text="The last part of the page address: /treatment/<slug>/. "
+        "Changing it breaks links people have saved.",
+    )
+    summary = models.TextField(
+        max_length=400,
+        help_text="One or two sentences shown under the title and on the home page.",
+    )
+    meta_description = models.CharField(
+        max_length=160,
+        help_text="What search engines show under the link (up to 160 characters).",
+    )
+    hero_image = models.ImageField(
+        upload_to="articles/",
+        blank=True,
+        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"])],
+        help_text="Optional picture at the top of the article (JPEG, PNG or WebP).",
+    )
+    hero_image_alt = models.CharField(
+        "hero image description",
+        max_length=200,
+        blank=True,
+        help_text="Describe the picture for people who cannot see it. "
+        "Required when there is a picture.",
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="The article is public from this moment, once its status is Published.",
+    )
+    author = models.CharField(max_length=120, blank=True)
+    medical_reviewer = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Name of the clinician who reviewed the article, with credentials "
+        "(for example “Jane Doe, MD”). Leave empty until a real review has happened: "
+        "the byline shows a reviewer only when this is filled in.",
+    )
+    last_reviewed = models.DateField(
+        "last reviewed",
+        null=True,
+        blank=True,
+        help_text="The date of the most recent medical review.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hero_image="") | ~Q(hero_image_alt=""),
+                name="article_hero_image_has_alt_text",
+                violation_error_message="Describe the hero image for people who cannot see it.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_date",
+                violation_error_message="A published article needs a publication date.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("programs:article", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError(
+                {"hero_image_alt": "Describe the picture for people who cannot see it."}
+            )
+        if self.medical_reviewer and not self.last_reviewed:
+            raise ValidationError(
+                {"last_reviewed": "Give the date of the review along with the reviewer."}
+            )
+        if self.status == self.Status.PUBLISHED and not self.published_at:
+            self.published_at = timezone.now()
+
+
+class KeyFigure(models.Model):
+    """A number stated in the article, kept once so every mention agrees."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="figures")
+    order = models.PositiveSmallIntegerField(default=0)
+    key = models.SlugField(
+        max_length=40,
+        help_text="Short name used in the text as [[key]], for example hours_per_week. "
+        "Lower-case letters, digits and underscores.",
+    )
+    low = models.PositiveSmallIntegerField("value", help_text="The number, or the low end of a range.")
+    high = models.PositiveSmallIntegerField(
+        "high end of range", null=True, blank=True, help_text="Leave empty for a single number."
+    )
+    approximate = models.BooleanField(default=False, help_text="Show as “about 3”.")
+    unit = models.CharField(max_length=60, help_text="What is counted, e.g. “hours a week”.")
+    label = models.CharField(
+        max_length=120, help_text="Shown under the number, e.g. “of counselling each week”."
+    )
+
+    class Meta:
+        ordering = ["article", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "key"], name="figure_key_unique_per_article"),
+            models.UniqueConstraint(fields=["article", "order"], name="figure_order_unique_per_article"),
+            models.CheckConstraint(
+                condition=Q(high__isnull=True) | Q(high__gt=F("low")),
+                name="figure_range_high_above_low",
+                violation_error_message="The high end of the range must be above the value.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.number} {self.unit}"
+
+    @property
+    def number(self):
+        """The figure alone: “10–12”, “about 3”."""
+        span = f"{self.low}–{self.high}" if self.high is not None else str(self.low)
+        return f"about {span}" if self.approximate else span
+
+
+class Section(models.Model):
+    class Kind(models.TextChoices):
+        OVERVIEW = "overview", "Overview"
+        AUDIENCE = "audience", "Who it suits"
+        PLAN = "plan", "Treatment plan and length"
+        BENEFITS = "benefits", "Benefits"
+        COMPONENTS = "components", "Components of care"
+        THERAPY = "therapy", "One kind of therapy (shown inside Components)"
+        SUPPORT = "support", "Support groups (shown inside Components)"
+        CALL_TO_ACTION = "cta", "Call to action"
+
+    # Kinds shown one level down, under the components heading.
+    NESTED_KINDS = {Kind.THERAPY, Kind.SUPPORT}
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
+    order = models.PositiveSmallIntegerField(default=0)
+    kind = models.CharField(max_length=12, choices=Kind)
+    heading = models.CharField(max_length=160)
+    anchor = models.SlugField(
+        max_length=80,
+        help_text="Used in links to this section (#anchor) and in the table of contents.",
+    )
+    body = models.TextField(
+        blank=True,
+        help_text="Plain text. Leave a blank line between paragraphs. "
+        "Write [[key]] to insert a key figure, for example [[hours_per_week]].",
+    )
+    call_box_after = models.BooleanField(
+        "call box after this section",
+        default=False,
+        help_text="Show the “Questions about treatment?” box with the helpline after "
+        "this section. Use it once or twice per article, not more.",
+    )
+
+    class Meta:
+        ordering = ["article", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "order"], name="section_order_unique_per_article"),
+            models.UniqueConstraint(fields=["article", "anchor"], name="section_anchor_unique_per_article"),
+        ]
+
+    def __str__(self):
+        return self.heading
+
+    @property
+    def is_nested(self):
+        return self.kind in self.NESTED_KINDS
+
+    def clean(self):
+        if self.article_id is None:
+            return
+        known = set(self.article.figures.values_list("key", flat=True))
+        unknown = text.tokens_in(self.body) - known
+        if unknown:
+            names = ", ".join(f"[[{name}]]" for name in sorted(unknown))
+            raise ValidationError(
+                {"body": f"No key figure is called {names}. Known: "
+                 + (", ".join(sorted(known)) or "none yet") + "."}
+            )
+
+
+class SectionItem(models.Model):
+    """A bullet in a section: a benefit, an example of holistic therapy."""
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="items")
+    order = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(max_length=120, blank=True, help_text="Optional bold lead-in.")
+    text = models.CharField(max_length=400, blank=True)
+
+    class Meta:
+        ordering = ["section", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["section", "order"], name="item_order_unique_per_section"),
+            models.CheckConstraint(
+                condition=~Q(title="", text=""),
+                name="item_has_title_or_text",
+                violation_error_message="Give the item a title or some text.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.text[:60]
+
+
+class Citation(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
+    order = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(max_length=200, help_text="Journal, agency or organisation.")
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    url = models.URLField("address", max_length=500)
+    accessed = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When an editor last opened the address and checked it still says this.",
+    )
+
+    class Meta:
+        ordering = ["article", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "order"], name="citation_order_unique_per_article"),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,33 @@
+from django.views.generic import DetailView, TemplateView
+
+from programs import selectors
+
+
+class HomeView(TemplateView):
+    template_name = "programs/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(articles=selectors.published_articles(), **kwargs)
+
+
+class ArticleView(DetailView):
+    template_name = "programs/article.html"
+    context_object_name = "article"
+
+    def get_object(self, queryset=None):
+        return selectors.published_article(self.kwargs["slug"])
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        return super().get_context_data(
+            outline=selectors.article_outline(article),
+            figures=selectors.figure_values(article),
+            **kwargs,
+        )
+
+
+class WhereCallsGoView(TemplateView):
+    template_name = "programs/where_calls_go.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(partners=selectors.routing_partners(), **kwargs)

@@ -1,0 +1,30 @@
+import pytest
+from django.urls import reverse
+
+from programs.models import Article
+from programs.services import load_site_content
+from tests.html import parse
+
+
+@pytest.fixture
+def site_content(db):
+    """The site's starting content, exactly as `load_site_content` creates it."""
+    load_site_content()
+    return Article.objects.get(slug="intensive-outpatient-programs")
+
+
+@pytest.fixture
+def article_url(site_content):
+    return reverse("programs:article", kwargs={"slug": site_content.slug})
+
+
+@pytest.fixture
+def get_page(client):
+    """GET a URL, check it answered 200, and return the parsed document."""
+
+    def get(url):
+        response = client.get(url)
+        assert response.status_code == 200, f"{url} answered {response.status_code}"
+        return parse(response.content.decode())
+
+    return get
