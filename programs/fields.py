@@ -7,7 +7,7 @@ from programs import phones
 
 
 class PhoneNumberField(models.CharField):
-    """Accepts a number typed any usual way; stores E.164 (or 988/911).
+    """Accepts a number typed any usual way; stores E.164 (or a three-digit service code).
 
     Normalising in ``to_python`` means ``full_clean()`` (and so the admin)
     stores the canonical form, and an editor sees a message they can act on.

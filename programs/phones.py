@@ -1,15 +1,15 @@
 """Phone numbers: parse what people and editors type, store E.164, show the
 familiar (xxx) xxx-xxxx.
 
-Three-digit N11 service codes (988, 911) are stored as they are: they have no
-E.164 form, and `tel:988` is how phones dial them.
+Three-digit service codes (the crisis and emergency lines) are stored as they
+are: they have no E.164 form, and a call link dials them as typed.
 """
 
 import re
 
 import phonenumbers
 
-SERVICE_CODE = re.compile(r"^[2-9]11$|^988$")
+SERVICE_CODE = re.compile(r"^[2-9][0-9]{2}$")
 # The shape the database accepts (see the CheckConstraint on HelplineNumber).
 STORED_SHAPE = r"^(\+[1-9][0-9]{7,14}|[0-9]{3})$"
 
@@ -27,7 +27,7 @@ def normalise(raw, *, region="US"):
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         raise InvalidPhoneNumber(
-            "Enter a phone number with its area code, for example (555) 010-0123."
+            "Enter a phone number with its area code, for example (202) 555-0143."
         ) from None
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhoneNumber(
@@ -37,7 +37,7 @@ def normalise(raw, *, region="US"):
 
 
 def display(stored):
-    """(855) 826-4464 for North American numbers; international format otherwise."""
+    """(202) 555-0143 for North American numbers; international format otherwise."""
     if not stored or SERVICE_CODE.match(stored):
         return stored
     try:

@@ -20,6 +20,11 @@ class Element:
             parts.append(child if isinstance(child, str) else child.text)
         return " ".join("".join(parts).split())
 
+    @property
+    def raw_text(self):
+        """Text exactly as written (a textarea's value)."""
+        return "".join(c if isinstance(c, str) else c.raw_text for c in self.children)
+
     def iter(self):
         for child in self.children:
             if isinstance(child, Element):
@@ -63,6 +68,28 @@ class _Builder(HTMLParser):
 
     def handle_data(self, data):
         self.current.children.append(data)
+
+
+def form_data(form):
+    """The fields a browser would submit for `form` unchanged."""
+    data = {}
+    for element in form.iter():
+        name = element.attrs.get("name")
+        if not name or "disabled" in element.attrs:
+            continue
+        if element.tag == "textarea":
+            data[name] = element.raw_text.removeprefix("\n")
+        elif element.tag == "select":
+            chosen = [o.attrs.get("value", o.text) for o in element.find_all("option") if "selected" in o.attrs]
+            data[name] = chosen if "multiple" in element.attrs else (chosen[0] if chosen else "")
+        elif element.tag == "input":
+            kind = element.attrs.get("type", "text")
+            if kind in {"checkbox", "radio"}:
+                if "checked" in element.attrs:
+                    data.setdefault(name, []).append(element.attrs.get("value", "on"))
+            elif kind not in {"submit", "button", "file", "image", "reset"}:
+                data[name] = element.attrs.get("value", "")
+    return data
 
 
 def parse(html):

@@ -134,7 +134,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('label', models.CharField(help_text='What the number is for, in a few words, e.g. “Speak with a treatment specialist”. Screen readers read it with the number.', max_length=120)),
-                ('number', programs.fields.PhoneNumberField(help_text='Type it any usual way, e.g. (855) 826-4464. It is stored as +18558264464; three-digit lines such as 988 stay as they are.', max_length=16)),
+                ('number', programs.fields.PhoneNumberField(help_text='Type it any usual way, e.g. (202) 555-0143. It is stored as +12025550143; three-digit crisis and emergency lines stay as they are.', max_length=16)),
                 ('purpose', models.CharField(choices=[('call_now', 'Call now: talk to someone'), ('call_me', 'Have us call you'), ('center', "A treatment center's own line"), ('public', 'Free public line (crisis, emergency, SAMHSA)')], max_length=10)),
                 ('answered_by', models.CharField(blank=True, help_text='Who answers, for lines no partner answers, e.g. “SAMHSA, a free public service”.', max_length=160)),
                 ('note', models.CharField(blank=True, help_text='Short extra detail, e.g. “free and confidential”.', max_length=160)),

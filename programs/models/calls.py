@@ -72,8 +72,8 @@ class HelplineNumber(models.Model):
         "treatment specialist”. Screen readers read it with the number.",
     )
     number = PhoneNumberField(
-        help_text="Type it any usual way, e.g. (855) 826-4464. It is stored as "
-        "+18558264464; three-digit lines such as 988 stay as they are.",
+        help_text="Type it any usual way, e.g. (202) 555-0143. It is stored as "
+        "+12025550143; three-digit crisis and emergency lines stay as they are.",
     )
     purpose = models.CharField(max_length=10, choices=Purpose)
     partner = models.ForeignKey(

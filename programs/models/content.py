@@ -146,7 +146,7 @@ class KeyFigure(models.Model):
 
     @property
     def number(self):
-        """The figure alone: “10–12”, “about 3”."""
+        """The figure alone: “4–8”, “about 2”."""
         span = f"{self.low}–{self.high}" if self.high is not None else str(self.low)
         return f"about {span}" if self.approximate else span
 

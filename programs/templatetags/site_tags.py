@@ -7,7 +7,7 @@ register = template.Library()
 
 @register.inclusion_tag("components/phone.html")
 def phone(line, variant="block"):
-    """The one way a phone number is shown: a tel: link that says what it is
+    """The one way a phone number is shown: a call link that says what it is
     for, and beside it who answers, linked to the routing disclosure."""
     return {"line": line, "variant": variant}
 
