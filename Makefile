@@ -52,8 +52,10 @@ migrate: $(VENV)/.installed
 content: migrate
 	$(BIN)/python manage.py load_site_content
 
+# Local work runs with DEBUG on; the setting reaches run's prerequisites too.
+run: export DJANGO_DEBUG = true
 run: content
-	DJANGO_DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # pytest exits 5 when it collects no test; that is not a failure here.
 test: $(VENV)/.installed
