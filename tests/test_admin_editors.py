@@ -116,3 +116,42 @@ def test_a_published_article_needs_reviewer_date_with_reviewer(site_content, cli
     assert response.status_code == 200
     assert "Give the date of the review" in response.content.decode()
     assert Article.objects.get(pk=site_content.pk).medical_reviewer == ""
+
+
+def png_upload(name="hero.png"):
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (40, 20), "teal").save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def test_a_hero_image_needs_a_description_and_then_shows_on_the_page(
+    site_content, client, editor, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    url = reverse("admin:programs_article_change", args=[site_content.pk])
+    response = submit(client, url, {"hero_image": png_upload()})
+    assert response.status_code == 200
+    assert "Describe the picture for people who cannot see it." in response.content.decode()
+
+    response = submit(client, url, {"hero_image": png_upload(), "hero_image_alt": "A quiet group room"})
+    assert response.status_code == 302
+    page = parse(client.get(site_content.get_absolute_url()).content.decode())
+    image = page.find("img", class_="article__hero")
+    assert image.attrs["alt"] == "A quiet group room"
+    assert (image.attrs["width"], image.attrs["height"]) == ("40", "20")
+
+
+def test_a_file_that_is_not_an_image_is_refused(site_content, client, editor, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    url = reverse("admin:programs_article_change", args=[site_content.pk])
+    fake = SimpleUploadedFile("hero.png", b"not really a picture", content_type="image/png")
+    response = submit(client, url, {"hero_image": fake, "hero_image_alt": "x"})
+    assert response.status_code == 200
+    assert "Upload a valid image" in response.content.decode()
