@@ -51,6 +51,7 @@ migrate: $(VENV)/.installed
 
 content: migrate
 	$(BIN)/python manage.py load_site_content
+	$(BIN)/python manage.py load_demo_centers
 
 # Local work runs with DEBUG on; the setting reaches run's prerequisites too.
 run: export DJANGO_DEBUG = true

@@ -67,7 +67,7 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [KeyFigureInline, SectionInline, CitationInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "meta_description"]}),
-        ("Publication", {"fields": ["status", "published_at", "view_on_site_link"]}),
+        ("Publication", {"fields": ["status", "published_at", "view_on_site_link", "finder_service_code"]}),
         ("Picture", {"fields": ["hero_image", "image_preview", "hero_image_alt"]}),
         ("Authorship and review", {"fields": ["author", "medical_reviewer", "last_reviewed"]}),
         ("History", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
@@ -141,3 +141,7 @@ class HelplineNumberAdmin(admin.ModelAdmin):
 class DisclosureAdmin(admin.ModelAdmin):
     list_display = ["__str__", "title", "updated_at"]
     search_fields = ["title", "body"]
+
+
+# The finder's models are registered in their own module.
+from programs import admin_centers  # noqa: E402, F401

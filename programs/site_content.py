@@ -109,6 +109,7 @@ DISCLOSURES = [
 ARTICLE = {
     "title": "Intensive Outpatient Programs (IOP)",
     "slug": "intensive-outpatient-programs",
+    "finder_service_code": "OIT",
     "summary": (
         "An intensive outpatient program treats addiction, and mental health conditions "
         "that come with it, through several hours of counselling a week while you keep "

@@ -8,4 +8,19 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("treatment/<slug:slug>/", views.ArticleView.as_view(), name="article"),
     path("where-do-calls-go/", views.WhereCallsGoView.as_view(), name="where_calls_go"),
+    path("sponsored-listings/", views.SponsoredListingsView.as_view(), name="sponsored_listings"),
+    path("treatment-centers/", views.FinderView.as_view(), name="finder"),
+    path("api/treatment-centers/", views.FinderApiView.as_view(), name="finder_api"),
+    path("treatment-centers/<slug:state>/", views.StateView.as_view(), name="state"),
+    path("treatment-centers/<slug:state>/<slug:city>/", views.CityView.as_view(), name="city"),
+    path(
+        "treatment-centers/<slug:state>/<slug:city>/<slug:slug>/",
+        views.CenterView.as_view(),
+        name="center",
+    ),
+    path(
+        "treatment-centers/<slug:state>/<slug:city>/<slug:slug>/report/",
+        views.ListingReportView.as_view(),
+        name="center_report",
+    ),
 ]

@@ -1,9 +1,18 @@
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from programs.models import Article
 from programs.services import load_site_content
 from tests.html import parse
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rate limits, cached pages)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

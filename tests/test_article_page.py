@@ -155,3 +155,9 @@ def test_editor_text_is_escaped_not_rendered_as_html(site_content, article_url, 
     html = client.get(article_url).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html
+
+
+def test_the_article_offers_a_search_for_intensive_outpatient_programs(site_content, article_url, get_page):
+    form = get_page(article_url).find("section", class_="finder-box").find("form")
+    assert form.attrs["action"] == reverse("programs:finder")
+    assert form.find("input", type="hidden").attrs == {"type": "hidden", "name": "services", "value": "OIT"}

@@ -1,5 +1,7 @@
 from programs.models.calls import Disclosure, HelplineNumber, RoutingPartner
+from programs.models.centers import Service, ServiceAlias, ServiceCategory, TreatmentCenter
 from programs.models.content import Article, Citation, KeyFigure, Section, SectionItem
+from programs.models.reports import ListingReport
 
 __all__ = [
     "Article",
@@ -7,7 +9,12 @@ __all__ = [
     "Disclosure",
     "HelplineNumber",
     "KeyFigure",
+    "ListingReport",
     "RoutingPartner",
     "Section",
     "SectionItem",
+    "Service",
+    "ServiceAlias",
+    "ServiceCategory",
+    "TreatmentCenter",
 ]

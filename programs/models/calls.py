@@ -137,6 +137,10 @@ class HelplineNumber(models.Model):
     def who_answers(self):
         return self.partner.description if self.partner_id else self.answered_by
 
+    @property
+    def who_label(self):
+        return f"Answered by {self.who_answers}"
+
 
 class Disclosure(models.Model):
     """A statement the site owes its visitors, edited in the admin."""

@@ -70,6 +70,13 @@ class Article(models.Model):
         blank=True,
         help_text="The date of the most recent medical review.",
     )
+    finder_service_code = models.CharField(
+        "finder filter",
+        max_length=10,
+        blank=True,
+        help_text="A SAMHSA service code, e.g. OIT for intensive outpatient: the article "
+        "then offers a treatment-center search filtered to it. Leave empty for none.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

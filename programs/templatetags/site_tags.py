@@ -16,3 +16,64 @@ def phone(line, variant="block"):
 def paragraphs(body, values=None):
     """Editor text as escaped paragraphs, [[tokens]] filled from `values`."""
     return text.paragraphs(body, values or {})
+
+
+@register.simple_tag
+def center_phone_lines(center, place="page"):
+    """The center's numbers; a card shows only the first."""
+    from programs.listings import center_phones
+
+    if place == "card":
+        return center_phones(center, who_label="Rings at this center")[:1]
+    if place == "sponsored" and center.sponsor_phone:
+        return center_phones_for_sponsor(center)
+    return center_phones(center)
+
+
+def center_phones_for_sponsor(center):
+    from programs.listings import CenterPhone
+
+    return [CenterPhone(f"Call {center.name}", center.sponsor_phone,
+                        "Rings at this center, which pays for this listing")]
+
+
+@register.filter
+def miles(distance):
+    """3.24 -> "3.2 mi"."""
+    if distance is None:
+        return ""
+    return "less than 0.1 mi" if distance < 0.05 else f"{distance:.1f} mi"
+
+
+@register.filter
+def key_services(center):
+    """Plain-language labels of the center's most searched-for services."""
+    from programs.finder_filters import KEY_SERVICES, LABELS
+
+    codes = set(center.service_code_list)
+    return [LABELS[code] for code in KEY_SERVICES if code in codes]
+
+
+@register.filter
+def replace_location(query, place):
+    """The current finder query string with `location` set to `place`."""
+    from django.http import QueryDict
+
+    params = QueryDict(query, mutable=True)
+    params["location"] = place
+    return params.urlencode()
+
+
+@register.filter
+def state_name(code):
+    from programs.us_states import state_name as name
+
+    return name(code)
+
+
+@register.filter
+def as_result(center):
+    """A center as a result card without a distance (browse pages)."""
+    from programs.finder import Result
+
+    return Result(center, None)

@@ -1,0 +1,98 @@
+import datetime
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from programs.importers.facilities import EmptyDictionary, import_facilities
+from programs.importers.rows import UnreadableFile
+
+
+def iso_date(value):
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--verified must be a date like 2022-01-01, not “{value}”.") from None
+
+
+class Command(BaseCommand):
+    help = (
+        "Import treatment centers from SAMHSA National Directory CSV files "
+        "(national-directory-2022-sa.csv, ...-mh.csv: give both in one run so a facility "
+        "listed in both becomes one center) and/or FindTreatment.gov JSON pages. "
+        "Re-running with the same files writes nothing. Run import_service_codes first."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument(
+            "--verified",
+            type=iso_date,
+            help="Last-verified date for every row (YYYY-MM-DD). Default: 1 January of "
+            "the directory's year for CSV files, today for JSON.",
+        )
+        parser.add_argument("--dry-run", action="store_true", help="Report, then roll back.")
+
+    def handle(self, *args, paths, verified, dry_run, verbosity, **options):
+        started = time.monotonic()
+        progress = self.stdout.write if verbosity >= 1 else None
+        try:
+            report = import_facilities(paths, verified=verified, dry_run=dry_run, progress=progress)
+        except (OSError, UnreadableFile, EmptyDictionary) as error:
+            raise CommandError(str(error)) from None
+        self._details(report, verbosity)
+        self._summary(report, time.monotonic() - started)
+
+    def _details(self, report, verbosity):
+        if verbosity >= 1:
+            for problem in report.skipped:
+                self.stderr.write(f"Skipped {problem}")
+        if verbosity >= 2:
+            for where, field, raw in report.bad_phones:
+                self.stdout.write(f"  {where}: {field} “{raw}” is not a phone number; stored blank")
+            for where, raw in report.bad_websites:
+                self.stdout.write(f"  {where}: website “{raw}” is not an address; stored blank")
+
+    def _summary(self, report, seconds):
+        write = self.stdout.write
+        if report.dry_run:
+            write("Dry run: nothing was saved.")
+        counts = (
+            f"{report.created:,} created, {report.updated:,} updated, "
+            f"{report.unchanged:,} unchanged, {len(report.skipped):,} skipped "
+            f"(from {report.rows_read:,} rows in {seconds:.1f} s)."
+        )
+        if report.wrote_nothing:
+            write(f"Centers already up to date: nothing written. {counts}")
+        else:
+            write(self.style.SUCCESS(f"Centers: {counts}"))
+        write(
+            f"{report.merged:,} rows joined a facility from the other directory; "
+            f"{report.approximate:,} centers placed at their ZIP centre; "
+            f"{report.services_linked:,} service links written."
+        )
+        self._data_notes(report)
+        self._unmapped(report)
+
+    def _data_notes(self, report):
+        if report.bad_phones or report.extensions_dropped or report.bad_websites:
+            self.stdout.write(
+                f"Phone numbers that are not numbers, stored blank: {len(report.bad_phones):,}; "
+                f"extensions not kept: {report.extensions_dropped:,}; websites stored "
+                f"blank: {len(report.bad_websites):,} (--verbosity 2 lists them)."
+            )
+        if report.narrowed:
+            self.stdout.write(self.style.WARNING(
+                f"{report.narrowed:,} centers listed in both directories now have only one "
+                "directory's services: import the SA and MH files together, in one run."
+            ))
+
+    def _unmapped(self, report):
+        if not report.unmapped:
+            self.stdout.write("Every service code and name was mapped.")
+            return
+        self.stdout.write(self.style.WARNING(
+            f"Services not in the dictionary ({len(report.unmapped)} wordings, left off "
+            "the centers; add an alias to map one):"
+        ))
+        for wording, rows in report.unmapped.most_common():
+            self.stdout.write(f"  {rows:>6,}  {wording}")

@@ -1,0 +1,352 @@
+"""Treatment centers and the SAMHSA service dictionary they are described with.
+
+The dictionary (categories and codes such as SET/OIT “Intensive outpatient
+treatment”) is loaded from SAMHSA's reference file by `import_service_codes`;
+it is never written into code, because codes change between survey years.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from programs import phones
+from programs.fields import PhoneNumberField
+
+
+class ServiceCategory(models.Model):
+    """A group of service codes in SAMHSA's reference, e.g. SET “Service setting”."""
+
+    code = models.CharField(max_length=10, unique=True, help_text="SAMHSA's category code, e.g. SET.")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name_plural = "service categories"
+
+    def __str__(self):
+        return f"{self.code}: {self.name}"
+
+
+class Service(models.Model):
+    """One code of SAMHSA's reference, e.g. OIT “Intensive outpatient treatment”."""
+
+    category = models.ForeignKey(ServiceCategory, on_delete=models.PROTECT, related_name="services")
+    code = models.CharField(
+        max_length=10,
+        unique=True,
+        help_text="SAMHSA's service code, e.g. OIT. Searches and imports use it: do not change it.",
+    )
+    name = models.CharField(max_length=300, help_text="SAMHSA's wording, shown to visitors.")
+    description = models.TextField(
+        blank=True,
+        help_text="What the service is, in plain language. Imports fill it only while it is "
+        "empty, so an editor's rewording is kept.",
+    )
+    directories = models.CharField(
+        max_length=10,
+        blank=True,
+        help_text="Which SAMHSA directories use the code: SA (substance use), MH (mental "
+        "health) or SA+MH.",
+    )
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.code}: {self.name}"
+
+
+class ServiceAlias(models.Model):
+    """Older or newer wording of a service, so imports from other years map it.
+
+    Either a code (IOP for OIT) or a service name as a category lists it
+    (SG “Persons with HIV or AIDS” for HV). A blank category matches any.
+    """
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="aliases")
+    code = models.CharField(
+        max_length=10, blank=True, help_text="Another code for the service, e.g. IOP for OIT."
+    )
+    category_code = models.CharField(
+        max_length=10,
+        blank=True,
+        help_text="With a name: the category the name appears under, e.g. SG. Blank: any.",
+    )
+    name = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Other wording of the service name, exactly as a source writes it.",
+    )
+    note = models.CharField(max_length=200, blank=True, help_text="Where the wording comes from.")
+
+    class Meta:
+        ordering = ["service__code", "code", "name"]
+        verbose_name_plural = "service aliases"
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(name="") & ~Q(code="")) | (Q(code="") & ~Q(name="")),
+                name="service_alias_is_a_code_or_a_name",
+                violation_error_message="Give either another code or another name, not both.",
+            ),
+            models.UniqueConstraint(
+                fields=["code"], condition=~Q(code=""), name="service_alias_code_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["category_code", "name"],
+                condition=~Q(name=""),
+                name="service_alias_name_unique_per_category",
+            ),
+        ]
+
+    def __str__(self):
+        wording = self.code or f"{self.category_code or '*'} “{self.name}”"
+        return f"{wording} → {self.service.code}"
+
+    def clean(self):
+        if bool(self.code) == bool(self.name):
+            raise ValidationError("Give either another code or another name, not both.")
+
+
+class TreatmentCenterQuerySet(models.QuerySet):
+    def listed(self):
+        """The only way a public view gets centers: open ones."""
+        return self.filter(status=TreatmentCenter.Status.OPEN)
+
+    def sponsored_now(self):
+        """Listed centers whose sponsorship covers today."""
+        today = timezone.localdate()
+        return self.listed().filter(sponsored_from__lte=today, sponsored_until__gte=today)
+
+    def real(self):
+        """Everything except the demonstration listings."""
+        return self.filter(is_demo=False)
+
+
+class TreatmentCenter(models.Model):
+    class FacilityType(models.TextChoices):
+        SUBSTANCE_USE = "SA", "Substance use treatment"
+        MENTAL_HEALTH = "MH", "Mental health treatment"
+        BOTH = "BOTH", "Substance use and mental health treatment"
+        HEALTH_CENTER = "HRSA", "Health center"
+        BUPRENORPHINE = "BUPREN", "Buprenorphine practitioner"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open (listed)"
+        CLOSED = "closed", "Closed (not listed)"
+
+    name = models.CharField(max_length=200)
+    program_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The program or “doing business as” name, when it differs from the name.",
+    )
+    street1 = models.CharField("street address", max_length=200, blank=True)
+    street2 = models.CharField("street address, line 2", max_length=200, blank=True)
+    city = models.CharField(max_length=100)
+    state = models.CharField(max_length=2, help_text="Two capital letters, e.g. NY.")
+    zip = models.CharField("ZIP code", max_length=5, help_text="Five digits.")
+    latitude = models.FloatField(help_text="Decimal degrees, −90 to 90.")
+    longitude = models.FloatField(help_text="Decimal degrees, −180 to 180.")
+    location_is_approximate = models.BooleanField(
+        default=False,
+        help_text="Ticked when the map position is the centre of the ZIP code, not the "
+        "building. Visitors are told distances are approximate.",
+    )
+    phone = PhoneNumberField(blank=True, help_text="The main number, e.g. (212) 555-0142.")
+    intake_phone = PhoneNumberField(blank=True, help_text="The number for new clients, if different.")
+    hotline = PhoneNumberField(blank=True, help_text="A crisis or after-hours line, if any.")
+    website = models.URLField(max_length=300, blank=True)
+    facility_type = models.CharField(max_length=6, choices=FacilityType)
+    services = models.ManyToManyField(Service, related_name="centers", blank=True)
+    # The codes of `services`, space-separated with a space at each end
+    # (" MD OIT SS "). A search for centers offering *all* of several codes
+    # then needs one `service_codes__contains=" OIT "` filter per code on
+    # this table, instead of one join (or subquery) on a 1.3-million-row
+    # through table per code. Imports write both; the m2m_changed receiver
+    # at the end of this module keeps it right when services are edited.
+    service_codes = models.TextField(blank=True, editable=False)
+    description = models.TextField(
+        blank=True, help_text="Plain text shown on the center's page. Imports never change it."
+    )
+    photo = models.ImageField(upload_to="centers/", blank=True)
+    photo_alt = models.CharField(
+        "photo description",
+        max_length=200,
+        blank=True,
+        help_text="Describe the photo for people who cannot see it. Required with a photo.",
+    )
+    source = models.CharField(
+        max_length=80,
+        default="Added by an editor",
+        help_text="Where the listing comes from, e.g. “SAMHSA National Directory 2022”.",
+    )
+    source_key = models.CharField(
+        max_length=255,
+        unique=True,
+        blank=True,
+        help_text="The listing's identity in its source (FindTreatment.gov id, or name, "
+        "street and ZIP). Imports update the center with the same key: do not edit. "
+        "Left empty on a center added by hand, it becomes “editor:” and the slug.",
+    )
+    last_verified = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the source last confirmed these details.",
+    )
+    status = models.CharField(
+        max_length=6,
+        choices=Status,
+        default=Status.OPEN,
+        help_text="Closed centers disappear from the site. Imports never reopen them.",
+    )
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="The last part of the center's address. Changing it breaks saved links.",
+    )
+    is_demo = models.BooleanField(
+        "demonstration listing",
+        default=False,
+        help_text="A fictional center that shows how the finder works. Never a real place.",
+    )
+    sponsored_from = models.DateField(null=True, blank=True)
+    sponsored_until = models.DateField(
+        null=True, blank=True, help_text="The last day of the sponsorship (included)."
+    )
+    sponsor_phone = PhoneNumberField(
+        blank=True,
+        help_text="The center's own routed number, shown while it is sponsored.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TreatmentCenterQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "city"]
+        indexes = [
+            models.Index(fields=["latitude", "longitude"], name="center_lat_lon_idx"),
+            models.Index(fields=["state", "city"], name="center_state_city_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__gte=-90, latitude__lte=90),
+                name="center_latitude_in_range",
+                violation_error_message="Latitude must be between −90 and 90.",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__gte=-180, longitude__lte=180),
+                name="center_longitude_in_range",
+                violation_error_message="Longitude must be between −180 and 180.",
+            ),
+            models.CheckConstraint(
+                condition=Q(state__regex=r"^[A-Z]{2}$"),
+                name="center_state_is_two_capitals",
+                violation_error_message="Write the state as two capital letters, e.g. NY.",
+            ),
+            models.CheckConstraint(
+                condition=Q(zip__regex=r"^[0-9]{5}$"),
+                name="center_zip_is_five_digits",
+                violation_error_message="The ZIP code must be five digits.",
+            ),
+            *[
+                models.CheckConstraint(
+                    condition=Q(**{name: ""}) | Q(**{f"{name}__regex": phones.STORED_SHAPE}),
+                    name=f"center_{name}_is_e164",
+                )
+                for name in ("phone", "intake_phone", "hotline", "sponsor_phone")
+            ],
+            models.CheckConstraint(
+                # Both conditions spelled out: a CHECK passes when it is NULL,
+                # so `until >= from` alone would let one date through.
+                condition=Q(sponsored_from__isnull=True, sponsored_until__isnull=True)
+                | Q(
+                    sponsored_from__isnull=False,
+                    sponsored_until__isnull=False,
+                    sponsored_until__gte=F("sponsored_from"),
+                ),
+                name="center_sponsorship_has_both_dates_in_order",
+                violation_error_message="A sponsorship needs a first and a last day, "
+                "the last on or after the first.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(source_key=""),
+                name="center_has_a_source_key",
+                violation_error_message="Every center needs a source key.",
+            ),
+            models.CheckConstraint(
+                condition=Q(photo="") | ~Q(photo_alt=""),
+                name="center_photo_has_alt_text",
+                violation_error_message="Describe the photo for people who cannot see it.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.city}, {self.state}"
+
+    def get_absolute_url(self):
+        return reverse(
+            "programs:center",
+            kwargs={"state": self.state.lower(), "city": self.city_slug, "slug": self.slug},
+        )
+
+    @property
+    def city_slug(self):
+        return slugify(self.city)
+
+    @property
+    def service_code_list(self):
+        return self.service_codes.split()
+
+    @property
+    def is_sponsored(self):
+        """The sponsorship covers today (as `sponsored_now()` decides in the database)."""
+        if not (self.sponsored_from and self.sponsored_until):
+            return False
+        return self.sponsored_from <= timezone.localdate() <= self.sponsored_until
+
+    def clean(self):
+        self.state = self.state.strip().upper()
+        if not self.source_key and self.slug:
+            self.source_key = f"editor:{self.slug}"
+        errors = {}
+        if not -90 <= (self.latitude or 0) <= 90:
+            errors["latitude"] = "Latitude must be between −90 and 90."
+        if not -180 <= (self.longitude or 0) <= 180:
+            errors["longitude"] = "Longitude must be between −180 and 180."
+        if (self.sponsored_from is None) != (self.sponsored_until is None):
+            errors["sponsored_until"] = "Give both the first and the last day of the sponsorship."
+        elif self.sponsored_from and self.sponsored_until < self.sponsored_from:
+            errors["sponsored_until"] = "The last day must be on or after the first day."
+        if self.photo and not self.photo_alt.strip():
+            errors["photo_alt"] = "Describe the photo for people who cannot see it."
+        if errors:
+            raise ValidationError(errors)
+
+
+def codes_text(codes):
+    """The stored form of `service_codes`: sorted, space-separated, a space at each end."""
+    return f" {' '.join(sorted(set(codes)))} " if codes else ""
+
+
+@receiver(m2m_changed, sender=TreatmentCenter.services.through)
+def keep_service_codes_in_sync(sender, instance, action, reverse, pk_set, **kwargs):
+    """Rewrite `service_codes` whenever services are edited through the ORM
+    (the admin, `center.services.set()`). Bulk imports write it themselves."""
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if reverse:  # service.centers.add(...): the centers are in pk_set
+        centers = TreatmentCenter.objects.filter(pk__in=pk_set or ())
+        if action == "post_clear":
+            centers = TreatmentCenter.objects.filter(service_codes__contains=f" {instance.code} ")
+    else:
+        centers = [instance]
+    for center in centers:
+        codes = center.services.values_list("code", flat=True)
+        center.service_codes = codes_text(codes)
+        TreatmentCenter.objects.filter(pk=center.pk).update(service_codes=center.service_codes)

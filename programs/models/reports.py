@@ -1,0 +1,41 @@
+"""Reports from visitors that a listing is wrong, worked through by editors."""
+
+from django.db import models
+
+
+class ListingReport(models.Model):
+    class Reason(models.TextChoices):
+        WRONG_PHONE = "wrong_phone", "The phone number is wrong"
+        WRONG_ADDRESS = "wrong_address", "The address is wrong"
+        CLOSED = "closed", "The center has closed"
+        NOT_ACCEPTING = "not_accepting", "It is not accepting new patients"
+        WRONG_SERVICES = "wrong_services", "The services listed are wrong"
+        OTHER = "other", "Something else"
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        CHECKING = "checking", "Being checked"
+        FIXED = "fixed", "Fixed"
+        DISMISSED = "dismissed", "Dismissed (listing was right)"
+
+    center = models.ForeignKey(
+        "programs.TreatmentCenter", on_delete=models.CASCADE, related_name="reports"
+    )
+    reason = models.CharField(max_length=20, choices=Reason)
+    details = models.TextField(
+        max_length=1000,
+        blank=True,
+        help_text="What the visitor wrote. It may be wrong or unkind: check before acting.",
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.NEW)
+    editor_notes = models.TextField(blank=True, help_text="What you checked and changed.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "incorrect-information report"
+        indexes = [models.Index(fields=["status", "-created_at"], name="report_status_created_idx")]
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: {self.center}"

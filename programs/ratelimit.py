@@ -1,0 +1,31 @@
+"""Fixed-window rate limits kept in Django's cache, so that they hold across
+gunicorn workers when the cache is shared (Redis).
+
+Keys hold a hash of what is counted, never the raw address or number."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request):
+    """The visitor's address as this server sees it (behind a proxy, set
+    RATE_LIMIT_CLIENT_HEADER to the header the proxy fills in)."""
+    header = getattr(settings, "RATE_LIMIT_CLIENT_HEADER", "")
+    if header and (forwarded := request.META.get(header)):
+        return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def hit(scope, value, *, limit, window_seconds):
+    """Count one attempt; True while the count is within `limit`."""
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
+    key = f"ratelimit:{scope}:{digest}"
+    cache.add(key, 0, timeout=window_seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, timeout=window_seconds)
+        count = 1
+    return count <= limit
