@@ -36,6 +36,13 @@ class FinderForm(forms.Form):
     )
     page = forms.CharField(required=False)
 
+    def __init__(self, data=None, **kwargs):
+        if data is not None and not data.get("radius"):
+            # A search without a distance uses the default one, and shows it.
+            data = data.copy()
+            data["radius"] = str(finder_filters.DEFAULT_RADIUS)
+        super().__init__(data, **kwargs)
+
     def clean_location(self):
         try:
             return locations.resolve(self.cleaned_data["location"])
