@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -37,3 +39,15 @@ def get_page(client):
         return parse(response.content.decode())
 
     return get
+
+
+# The real SAMHSA files live beside the repository, never in it.
+SAMHSA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "samhsa"
+
+
+@pytest.fixture
+def samhsa():
+    """The folder of real SAMHSA files, or a skip that says where it was looked for."""
+    if not SAMHSA_DIR.is_dir():
+        pytest.skip(f"SAMHSA data folder not found at {SAMHSA_DIR}; these tests read the real files")
+    return SAMHSA_DIR

@@ -10,7 +10,6 @@ import csv
 import datetime
 import json
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -26,7 +25,6 @@ from programs.models import Service, ServiceAlias, TreatmentCenter
 
 pytestmark = pytest.mark.django_db
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "samhsa"
 DIRECTORY_HEADER = [
     "name1", "name2", "street1", "street2", "city", "state", "zip", "phone",
     "intake1", "intake2", "intake1a", "intake2a", "service_code_info",
@@ -105,14 +103,6 @@ def dictionary(tmp_path):
         REFERENCE,
     )
     import_service_codes([path])
-
-
-@pytest.fixture
-def samhsa():
-    """The folder of real SAMHSA files, or a skip that says where it was looked for."""
-    if not SHARED.is_dir():
-        pytest.skip(f"SAMHSA data folder not found at {SHARED}; these tests read the real files")
-    return SHARED
 
 
 def read_directory(path):
