@@ -77,23 +77,20 @@ def search_centers(*, origin, radius_miles, service_codes=(), facility_type="", 
 
 
 def _ranked(centers, origin, radius_miles):
-    """(distance, name, pk) of every center in range, nearest first.
+    """(distance, tie-break, pk) of every center in range, nearest first.
 
     A whole-state listing has no distance: it is sorted by city and name."""
     if origin.whole_state:
-        rows = centers.filter(state=origin.state).values_list("city", "name", "pk")
+        rows = centers.filter(state=origin.state).order_by().values_list("city", "name", "pk")
         return sorted((None, (city, name), pk) for city, name, pk in rows)
     min_lat, max_lat, min_lon, max_lon = geo.bounding_box(
         origin.latitude, origin.longitude, radius_miles
     )
     rows = centers.filter(
         latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon)
-    ).values_list("pk", "name", "latitude", "longitude")
-    ranked = []
-    for pk, name, lat, lon in rows:
-        distance = geo.haversine_miles(origin.latitude, origin.longitude, lat, lon)
-        if distance <= radius_miles:
-            ranked.append((distance, name, pk))
+    ).order_by().values_list("latitude", "longitude", "pk")
+    distances = geo.distances_from(origin.latitude, origin.longitude, rows)
+    ranked = [(miles, pk, pk) for miles, pk in distances if miles <= radius_miles]
     ranked.sort()
     return ranked
 

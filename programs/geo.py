@@ -21,6 +21,22 @@ def haversine_miles(lat1, lon1, lat2, lon2):
     return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(a)))
 
 
+def distances_from(lat, lon, points):
+    """(miles, key) for each (lat, lon, key) in `points`: the haversine
+    formula of `haversine_miles`, with the origin's terms computed once (the
+    finder measures thousands of candidates per search)."""
+    sin, cos, asin, sqrt, radians = math.sin, math.cos, math.asin, math.sqrt, math.radians
+    phi1 = radians(lat)
+    cos_phi1 = cos(phi1)
+    diameter = 2 * EARTH_RADIUS_MILES
+    out = []
+    for lat2, lon2, key in points:
+        phi2 = radians(lat2)
+        a = sin((phi2 - phi1) / 2) ** 2 + cos_phi1 * cos(phi2) * sin(radians(lon2 - lon) / 2) ** 2
+        out.append((diameter * asin(min(1.0, sqrt(a))), key))
+    return out
+
+
 def bounding_box(lat, lon, radius_miles):
     """(min_lat, max_lat, min_lon, max_lon) of a box that contains every point
     within `radius_miles` of (lat, lon).

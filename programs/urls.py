@@ -1,11 +1,14 @@
 from django.urls import path
 
 from programs import views
+from programs.views import health
 
 app_name = "programs"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("treatment/<slug:slug>/", views.ArticleView.as_view(), name="article"),
     path("where-do-calls-go/", views.WhereCallsGoView.as_view(), name="where_calls_go"),
     path("sponsored-listings/", views.SponsoredListingsView.as_view(), name="sponsored_listings"),
