@@ -8,10 +8,12 @@ values have no insecure fallback: with DEBUG off, a missing secret key or host
 list stops start-up with a message that says what to set.
 """
 
+import json
 from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -61,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # right after security
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "programs.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -164,14 +168,65 @@ WHITENOISE_AUTOREFRESH = _static_storage == "plain"
 
 
 # --- Security ---------------------------------------------------------------
+# Secure by default with DEBUG off; each relaxation is an explicit variable
+# (e.g. to try `make serve` over plain http on this machine).
+
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SSL_REDIRECT", default=not DEBUG)
+# Behind a TLS-terminating proxy, e.g. DJANGO_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https
+_proxy_header = env.list("DJANGO_PROXY_SSL_HEADER", default=[])
+SECURE_PROXY_SSL_HEADER = tuple(_proxy_header) if len(_proxy_header) == 2 else None
+SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=False)  # opt in: hard to undo
+SILENCED_SYSTEM_CHECKS = ["security.W021"]  # HSTS preload is the operator's opt-in (above)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+CSRF_COOKIE_HTTPONLY = True  # no page script reads it: forms carry the token
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Everything comes from this site: no inline script or style anywhere (the
+# admin included), no plugins, no framing, forms post only to us.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+}
+# Browser features the site never uses, switched off for every page.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), "
+    "geolocation=(), gyroscope=(), interest-cohort=(), magnetometer=(), microphone=(), "
+    "midi=(), payment=(), usb=()"
+)
+
+# Uploads: editors' pictures only. Bigger bodies are refused before parsing.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+IMAGE_UPLOAD_MAX_BYTES = env.int("IMAGE_UPLOAD_MAX_BYTES", default=5 * 1024 * 1024)
+
+# Failed admin sign-ins allowed per window, by address and by user name.
+LOGIN_FAILURES_PER_ADDRESS = 20
+LOGIN_FAILURES_PER_USERNAME = 5
+LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
+# Behind a proxy, the header holding the visitor's address (e.g. HTTP_X_REAL_IP).
+RATE_LIMIT_CLIENT_HEADER = env.str("RATE_LIMIT_CLIENT_HEADER", default="")
+
+# Shown on error pages, which must work with the database down. The check
+# `manage.py check --database default` warns when it differs from the
+# database; `manage.py write_helpline_fallback` rewrites it.
+HELPLINE_FALLBACK_FILE = env.path(
+    "HELPLINE_FALLBACK_FILE", default=BASE_DIR / "iop_site" / "helpline_fallback.json"
+)
+HELPLINE_FALLBACK = json.loads(Path(HELPLINE_FALLBACK_FILE).read_text(encoding="utf-8"))
 
 
 # --- Authentication ---------------------------------------------------------

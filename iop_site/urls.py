@@ -2,10 +2,16 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from programs.login_throttle import throttled
+
 urlpatterns = [
+    # Before the admin's own URLs, so that this throttled view answers first.
+    path(f"{settings.ADMIN_URL}login/", throttled(admin.site.login), name="admin_login"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("", include("programs.urls")),
 ]
+
+handler500 = "programs.views.errors.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -18,10 +18,19 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _key(scope, value):
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
+    return f"ratelimit:{scope}:{digest}"
+
+
+def reached(scope, value, *, limit):
+    """True when `limit` attempts have been counted in the current window."""
+    return cache.get(_key(scope, value), 0) >= limit
+
+
 def hit(scope, value, *, limit, window_seconds):
     """Count one attempt; True while the count is within `limit`."""
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
-    key = f"ratelimit:{scope}:{digest}"
+    key = _key(scope, value)
     cache.add(key, 0, timeout=window_seconds)
     try:
         count = cache.incr(key)

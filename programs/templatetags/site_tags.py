@@ -77,3 +77,19 @@ def as_result(center):
     from programs.finder import Result
 
     return Result(center, None)
+
+
+@register.simple_tag
+def fallback_helplines(public=False):
+    """The helplines as settings keep them, for pages that must work with the
+    database down. Same shape as a helpline for the phone component."""
+    from django.conf import settings
+
+    return [line for line in settings.HELPLINE_FALLBACK if bool(line.get("public")) == public]
+
+
+@register.simple_tag
+def configured_site_name():
+    from django.conf import settings
+
+    return settings.SITE_NAME
