@@ -51,12 +51,12 @@ class FinderApiView(View):
         if not form.is_valid():
             errors = {field: [str(e) for e in messages] for field, messages in form.errors.items()}
             first = next(iter(errors.values()))[0]
-            return JsonResponse(
+            return safe_json(
                 {"error": first, "errors": errors, "suggestions": list(form.suggestions)}, status=400
             )
         search = _search(form)
         origin = search.origin
-        return JsonResponse({
+        return safe_json({
             "count": search.count,
             "page": search.page,
             "num_pages": search.num_pages,
@@ -70,6 +70,16 @@ class FinderApiView(View):
             "results": [_result_json(request, result) for result in search.results],
             "sponsored_listings": [_result_json(request, result) for result in search.sponsored],
         })
+
+
+def safe_json(data, status=200):
+    """JSON with <, > and & escaped, so text a visitor typed that is echoed
+    back can never be read as markup, whatever sniffs the response."""
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response.content = (
+        response.content.decode().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    ).encode()
+    return response
 
 
 def _result_json(request, result):
