@@ -256,8 +256,22 @@ LOGGING = {
     "formatters": {
         "line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
+    # Defence in depth: phone-like digit runs never reach the output.
+    "filters": {"no_phone_numbers": {"()": "programs.log_filters.ScrubPhoneNumbers"}},
     "handlers": {
-        "stdout": {"class": "logging.StreamHandler", "formatter": "line"},
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["no_phone_numbers"],
+        },
     },
     "root": {"handlers": ["stdout"], "level": env.str("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+
+# --- Callback requests ------------------------------------------------------
+
+# Keep a visitor's number only as long as a call-back takes (daily `purge_callbacks`).
+CALLBACK_RETENTION_DAYS = env.int("CALLBACK_RETENTION_DAYS", default=30)
+# Who is told a request is waiting (the email holds no number or name); empty: nobody.
+CALLBACK_NOTIFY_EMAIL = env.str("CALLBACK_NOTIFY_EMAIL", default="")

@@ -145,3 +145,4 @@ class DisclosureAdmin(admin.ModelAdmin):
 
 # The finder's models are registered in their own module.
 from programs import admin_centers  # noqa: E402, F401
+from programs import admin_callbacks  # noqa: E402, F401

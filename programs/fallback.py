@@ -7,6 +7,7 @@ import json
 
 from django.conf import settings
 from django.core import checks
+from django.db import DatabaseError, connection
 
 from programs.models import HelplineNumber
 
@@ -35,9 +36,15 @@ def write(path=None):
 @checks.register(checks.Tags.database)
 def fallback_matches_database(app_configs=None, **kwargs):
     """`manage.py check --database default`: warn when error pages would show
-    numbers other than the ones in the admin."""
-    if from_database() == settings.HELPLINE_FALLBACK:
-        return []
+    numbers other than the ones in the admin. Silent before the first
+    migration (`migrate` runs database checks before it creates the table)."""
+    try:
+        if HelplineNumber._meta.db_table not in connection.introspection.table_names():
+            return []
+        if from_database() == settings.HELPLINE_FALLBACK:
+            return []
+    except DatabaseError:
+        return []  # an unreachable database is reported by other checks
     return [checks.Warning(
         "The helplines shown on error pages (HELPLINE_FALLBACK) differ from the database.",
         hint="Run `manage.py write_helpline_fallback` and deploy the updated file.",

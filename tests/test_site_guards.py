@@ -90,3 +90,16 @@ def test_the_article_page_runs_the_same_number_of_queries_for_3_or_30_sections(s
     assert site_content.sections.count() == 30
     assert count_queries(client, url) == with_three
     assert with_three <= 10
+
+
+def test_a_fresh_database_migrates_with_all_checks(tmp_path):
+    """`migrate` runs the database checks before any table exists."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "DJANGO_DEBUG": "true", "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}"}
+    result = subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env,
+                            cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -1,3 +1,4 @@
+from programs.models.callbacks import CallbackRequest
 from programs.models.calls import Disclosure, HelplineNumber, RoutingPartner
 from programs.models.centers import Service, ServiceAlias, ServiceCategory, TreatmentCenter
 from programs.models.content import Article, Citation, KeyFigure, Section, SectionItem
@@ -5,6 +6,7 @@ from programs.models.reports import ListingReport
 
 __all__ = [
     "Article",
+    "CallbackRequest",
     "Citation",
     "Disclosure",
     "HelplineNumber",

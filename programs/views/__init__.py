@@ -1,3 +1,4 @@
+from programs.views.callbacks import CallMeDoneView, CallMeView, PrivacyView
 from programs.views.centers import (
     CenterView,
     CityView,
@@ -11,12 +12,15 @@ from programs.views.content import ArticleView, HomeView, WhereCallsGoView
 
 __all__ = [
     "ArticleView",
+    "CallMeDoneView",
+    "CallMeView",
     "CenterView",
     "CityView",
     "FinderApiView",
     "FinderView",
     "HomeView",
     "ListingReportView",
+    "PrivacyView",
     "SponsoredListingsView",
     "StateView",
     "WhereCallsGoView",

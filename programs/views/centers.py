@@ -72,13 +72,17 @@ class FinderApiView(View):
         })
 
 
+JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+
+
 def safe_json(data, status=200):
-    """JSON with <, > and & escaped, so text a visitor typed that is echoed
-    back can never be read as markup, whatever sniffs the response."""
+    """JSON with <, >, &, and ' escaped, so text a visitor typed that is
+    echoed back can never be read as markup, whatever sniffs the response."""
     response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    response.content = (
-        response.content.decode().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    ).encode()
+    text = response.content.decode()
+    for char, escaped in JSON_ESCAPES.items():
+        text = text.replace(char, escaped)
+    response.content = text.encode()
     return response
 
 
