@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",  # WhiteNoise serves static in runserver too
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "programs",
 ]
 

@@ -1,13 +1,19 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from programs import views
-from programs.views import health
+from programs.sitemaps import SITEMAPS
+from programs.views import health, machines
 
 app_name = "programs"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", health.healthz, name="healthz"),
+    path("robots.txt", machines.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "programs:sitemap"},
+         name="sitemap_index"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("readyz", health.readyz, name="readyz"),
     path("treatment/<slug:slug>/", views.ArticleView.as_view(), name="article"),
     path("where-do-calls-go/", views.WhereCallsGoView.as_view(), name="where_calls_go"),

@@ -97,3 +97,19 @@ def parse(html):
     builder.feed(html)
     builder.close()
     return builder.root
+
+
+FETCHED_LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch"}
+
+
+def fetched_urls(page):
+    """Addresses the browser would request to show `page` (not plain links,
+    nor <link rel="canonical">, which are references, not loads)."""
+    urls = []
+    for element in page.iter():
+        if element.tag in {"script", "img", "iframe", "source", "video", "audio", "embed"}:
+            if element.attrs.get("src"):
+                urls.append(element.attrs["src"])
+        elif element.tag == "link" and FETCHED_LINK_RELS & set(element.attrs.get("rel", "").split()):
+            urls.append(element.attrs.get("href", ""))
+    return urls

@@ -93,3 +93,48 @@ def configured_site_name():
     from django.conf import settings
 
     return settings.SITE_NAME
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        context[self.name] = self.nodelist.render(context)
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """{% capture name %}…{% endcapture %}: render once, use as {{ name }}
+    as often as needed (the page title in <title> and in og:title)."""
+    try:
+        _, name = token.split_contents()
+    except ValueError:
+        raise template.TemplateSyntaxError("Usage: {% capture name %}…{% endcapture %}") from None
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, name)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs_ld(context, *names_and_paths):
+    """BreadcrumbList JSON-LD: {% breadcrumbs_ld "Name" path "Name" path %}."""
+    from programs import seo
+
+    pairs = list(zip(names_and_paths[::2], names_and_paths[1::2]))
+    return seo.ld_script(seo.breadcrumb_list(context["request"], pairs))
+
+
+@register.simple_tag(takes_context=True)
+def article_ld(context, article):
+    from programs import seo
+
+    return seo.ld_script(seo.medical_web_page(context["request"], article))
+
+
+@register.simple_tag(takes_context=True)
+def clinic_ld(context, center):
+    from programs import seo
+
+    return seo.ld_script(seo.medical_clinic(context["request"], center))
