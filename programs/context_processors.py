@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from programs import selectors
+from programs import page_cache, selectors
 
 
 def site_chrome(request):
@@ -9,4 +9,6 @@ def site_chrome(request):
     return {
         "chrome": SimpleLazyObject(selectors.site_chrome),
         "site_name": settings.SITE_NAME,
+        # Part of every cached fragment's key: see programs.page_cache.
+        "content_generation": SimpleLazyObject(page_cache.generation),
     }

@@ -45,7 +45,7 @@ class FinderForm(forms.Form):
 
     def clean_location(self):
         try:
-            return locations.resolve(self.cleaned_data["location"])
+            return locations.resolve_cached(self.cleaned_data["location"])
         except locations.LocationError as error:
             self.suggestions = error.suggestions
             raise forms.ValidationError(error.message) from None

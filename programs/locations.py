@@ -7,6 +7,7 @@ CC BY); a city's position is the mean of its ZIP code centres.
 """
 
 import difflib
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,11 +15,13 @@ from functools import cache
 from statistics import fmean
 
 import zipcodes
+from django.core.cache import cache as shared_cache
 
 from programs import us_states
 
 ZIP = re.compile(r"^(\d{5})(?:-\d{4})?$")
 MAX_SUGGESTIONS = 6
+CACHE_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,24 @@ class LocationError(Exception):
 
     def __str__(self):
         return self.message
+
+
+def resolve_cached(text):
+    """`resolve`, remembered in the shared cache for a day: the place table
+    never changes while the site runs, and a misspelling's suggestions cost
+    tens of milliseconds to find."""
+    cleaned = " ".join((text or "").split())
+    key = "location:v1:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
+    answer = shared_cache.get(key)
+    if answer is None:
+        try:
+            answer = ("place", resolve(cleaned))
+        except LocationError as error:
+            answer = ("error", error.message, list(error.suggestions))
+        shared_cache.set(key, answer, CACHE_SECONDS)
+    if answer[0] == "place":
+        return answer[1]
+    raise LocationError(answer[1], answer[2])
 
 
 def resolve(text):

@@ -141,6 +141,7 @@ def test_a_results_page_runs_as_many_queries_for_one_result_as_for_twenty(site_c
     one = count_queries(client, {"location": "10001"})
     for i in range(29):
         sponsor(make_center(lat=40.75 + i * 0.001, codes=["OIT", "MD", "SP", "TELE"]))
+    client.get(FINDER, {"location": "10001"})  # saving centers made cached fragments stale
     twenty = count_queries(client, {"location": "10001"})
     assert twenty == one
     assert one <= 10

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from programs import page_cache
 from programs.importers import aliases, formats, service_codes_csv
 from programs.importers.rows import Problem, UnreadableFile
 from programs.models import Service, ServiceAlias, ServiceCategory

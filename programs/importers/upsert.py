@@ -8,9 +8,10 @@ written at all, so importing the same files twice writes nothing.
 
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
+from programs import page_cache
 from programs.importers.slugs import SlugMaker
 from programs.models import Service, TreatmentCenter
 from programs.models.centers import codes_text
@@ -48,6 +49,10 @@ def upsert_centers(records, *, report, progress=None):
         TreatmentCenter.objects.bulk_update(plan.changed, fields, batch_size=BATCH)
     report.created, report.updated = len(plan.new), len(plan.changed)
     report.services_linked = _link_services(plan.new, plan.relink, say)
+    if plan.new or plan.changed:
+        # Bulk writes send no model signals: mark cached pages stale
+        # ourselves, once the data is committed.
+        transaction.on_commit(page_cache.bump)
 
 
 @dataclass

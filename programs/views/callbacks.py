@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from programs import callbacks, ratelimit, selectors
 from programs.forms_callbacks import CallbackRequestForm
 from programs.models import CallbackRequest
+from programs.page_cache import cached_page
 
 # How the confirmation page says when the call comes, by the time chosen.
 WHEN = {
@@ -79,6 +80,7 @@ class CallMeDoneView(TemplateView):
         )
 
 
+@method_decorator(cached_page, name="dispatch")
 class PrivacyView(TemplateView):
     template_name = "programs/privacy.html"
 

@@ -3,11 +3,13 @@
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
+from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
 from programs import finder, listings, ratelimit, us_states
 from programs.finder_filters import FILTER_GROUPS
 from programs.forms import FinderForm, ListingReportForm
+from programs.page_cache import cached_page
 
 
 def _search(form):
@@ -119,6 +121,7 @@ def _query_without_page(request):
     return query.urlencode()
 
 
+@method_decorator(cached_page, name="dispatch")
 class StateView(View):
     def get(self, request, state):
         code = state.upper()
@@ -133,6 +136,7 @@ class StateView(View):
         })
 
 
+@method_decorator(cached_page, name="dispatch")
 class CityView(View):
     def get(self, request, state, city):
         code = state.upper()
@@ -155,12 +159,14 @@ class CenterView(View):
             return redirect(center.get_absolute_url(), permanent=True)
         return render(request, self.template_name, {
             "center": center,
-            "service_groups": listings.service_groups(center),
+            # Called only when the page's cached fragment is missing.
+            "service_groups": lambda: listings.service_groups(center),
             "report_form": form or ListingReportForm(),
             "reported": request.GET.get("reported") == "1",
         }, status=400 if form is not None else 200)
 
 
+@method_decorator(cached_page, name="dispatch")
 class SponsoredListingsView(TemplateView):
     template_name = "programs/sponsored_listings.html"
 

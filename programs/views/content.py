@@ -1,8 +1,12 @@
+from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, TemplateView
 
 from programs import selectors
+from programs.page_cache import cached_page
 
 
+
+@method_decorator(cached_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "programs/home.html"
 
@@ -10,6 +14,7 @@ class HomeView(TemplateView):
         return super().get_context_data(articles=selectors.published_articles(), **kwargs)
 
 
+@method_decorator(cached_page, name="dispatch")
 class ArticleView(DetailView):
     template_name = "programs/article.html"
     context_object_name = "article"
@@ -26,6 +31,7 @@ class ArticleView(DetailView):
         )
 
 
+@method_decorator(cached_page, name="dispatch")
 class WhereCallsGoView(TemplateView):
     template_name = "programs/where_calls_go.html"
 

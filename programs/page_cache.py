@@ -1,0 +1,73 @@
+"""Caching the pages that are the same for every visitor.
+
+Every cached page and fragment is keyed by a *content generation*: a number
+in the cache that goes up whenever site content changes (the signals below,
+and the importers, which write in bulk and so call `bump()` themselves).
+Bumping it makes every cached page stale at once, so an editor's save shows
+on the next request. With a shared cache (Redis) that holds across workers;
+with the per-process default, other workers catch up within PAGE_SECONDS.
+"""
+
+import hashlib
+from functools import wraps
+
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+
+GENERATION_KEY = "content-generation"
+PAGE_SECONDS = 600
+# Rows that visitors create, or that no public page shows: saving them
+# changes no cached page.
+NOT_CONTENT = {"CallbackRequest", "ListingReport"}
+
+
+def generation():
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def bump():
+    """Mark every cached page stale."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet (or evicted): any new value will do
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def cached_page(view):
+    """Serve a GET without a query string from the cache when it can; store
+    successful responses. Pages with forms that carry a CSRF token must not
+    use this (their token is per visitor)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or request.GET:
+            return view(request, *args, **kwargs)
+        path_hash = hashlib.sha256(request.path.encode()).hexdigest()
+        key = f"page:{generation()}:{path_hash}"
+        if (stored := cache.get(key)) is not None:
+            content, content_type = stored
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if response.status_code == 200 and not response.cookies:
+            cache.set(key, (response.content, response["Content-Type"]), PAGE_SECONDS)
+        return response
+
+    return wrapper
+
+
+def _content_changed(sender, **kwargs):
+    if sender._meta.app_label == "programs" and sender.__name__ not in NOT_CONTENT:
+        bump()
+
+
+def _content_links_changed(sender, action, **kwargs):
+    if sender._meta.app_label == "programs" and action in {"post_add", "post_remove", "post_clear"}:
+        bump()
+
+
+post_save.connect(_content_changed, dispatch_uid="page_cache_save")
+post_delete.connect(_content_changed, dispatch_uid="page_cache_delete")
+m2m_changed.connect(_content_links_changed, dispatch_uid="page_cache_m2m")
