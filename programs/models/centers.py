@@ -6,6 +6,7 @@ it is never written into code, because codes change between survey years.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.signals import m2m_changed
@@ -14,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from programs import phones
+from programs import phones, uploads
 from programs.fields import PhoneNumberField
 
 
@@ -173,7 +174,12 @@ class TreatmentCenter(models.Model):
     description = models.TextField(
         blank=True, help_text="Plain text shown on the center's page. Imports never change it."
     )
-    photo = models.ImageField(upload_to="centers/", blank=True)
+    photo = models.ImageField(
+        upload_to=uploads.center_photo_path,
+        blank=True,
+        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), uploads.validate_image_upload],
+        help_text="Optional (JPEG, PNG or WebP, up to 5 MB).",
+    )
     photo_alt = models.CharField(
         "photo description",
         max_length=200,

@@ -7,7 +7,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from programs import text
+from programs import text, uploads
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -37,10 +37,10 @@ class Article(models.Model):
         help_text="What search engines show under the link (up to 160 characters).",
     )
     hero_image = models.ImageField(
-        upload_to="articles/",
+        upload_to=uploads.article_image_path,
         blank=True,
-        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"])],
-        help_text="Optional picture at the top of the article (JPEG, PNG or WebP).",
+        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), uploads.validate_image_upload],
+        help_text="Optional picture at the top of the article (JPEG, PNG or WebP, up to 5 MB).",
     )
     hero_image_alt = models.CharField(
         "hero image description",
