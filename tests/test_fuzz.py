@@ -93,3 +93,27 @@ def test_report_form_fields(site, reason, details, honeypot):
         assert ListingReport.objects.count() == before + 1
     else:
         assert ListingReport.objects.count() == before
+
+
+@FUZZ
+@given(phone=st.one_of(st.sampled_from(["(202) 555-0143", "+1 202 555 0143"]), hostile), name=hostile,
+       best_time=st.one_of(st.sampled_from(["asap", "morning"]), hostile), consent=st.sampled_from(["", "on"]),
+       token=st.one_of(st.just(None), hostile), honeypot=st.one_of(st.just(""), hostile))
+def test_callback_form_fields(site, phone, name, best_time, consent, token, honeypot):
+    from programs.models import CallbackRequest
+    from tests.html import parse
+
+    page = parse(site.get("/call-me/").content.decode())
+    real_token = page.find("input", name="consent_token").attrs["value"]
+    before = CallbackRequest.objects.count()
+    response = site.post("/call-me/", {
+        "phone": phone, "name": name, "best_time": best_time, "consent": consent,
+        "consent_token": real_token if token is None else token, "website": honeypot,
+    }, REMOTE_ADDR=f"203.0.113.{before % 250}")
+    assert_safe(response, phone, name, best_time)
+    if response.status_code == 302:
+        stored = CallbackRequest.objects.latest("pk")
+        assert stored.phone.startswith("+1") and consent == "on" and not honeypot.strip()
+        assert CallbackRequest.objects.count() == before + 1
+    else:
+        assert CallbackRequest.objects.count() == before
