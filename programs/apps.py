@@ -7,4 +7,4 @@ class ProgramsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from programs import fallback, login_throttle  # noqa: F401 - registers checks and signals
+        from programs import fallback, login_throttle, signals  # noqa: F401 - registers checks and signals

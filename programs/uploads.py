@@ -2,6 +2,7 @@
 under names we choose (never the uploaded file's name or path)."""
 
 import uuid
+from io import BytesIO
 from pathlib import PurePath
 
 from django.conf import settings
@@ -48,3 +49,34 @@ def article_image_path(instance, filename):
 
 def center_photo_path(instance, filename):
     return _random_name("centers", filename)
+
+
+def webp_name(name):
+    return f"{name.rsplit('.', 1)[0]}.webp"
+
+
+def make_webp_copy(field_file, quality=80):
+    """Write a WebP copy beside an uploaded JPEG or PNG (smaller, and every
+    current browser reads it); return its name, or None when not needed."""
+    if not field_file or field_file.name.endswith(".webp"):
+        return None
+    target = webp_name(field_file.name)
+    storage = field_file.storage
+    if storage.exists(target):
+        return target
+    from django.core.files.base import ContentFile
+
+    with field_file.open("rb"), Image.open(field_file) as image:
+        buffer = BytesIO()
+        image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB").save(
+            buffer, "WEBP", quality=quality, method=4
+        )
+    return storage.save(target, ContentFile(buffer.getvalue()))
+
+
+def webp_url(field_file):
+    """The WebP copy's URL if there is one."""
+    if not field_file or field_file.name.endswith(".webp"):
+        return None
+    target = webp_name(field_file.name)
+    return field_file.storage.url(target) if field_file.storage.exists(target) else None

@@ -65,3 +65,18 @@ def test_the_stored_name_is_ours_and_stays_in_the_media_folder(site_content, edi
     assert stored.name.startswith("articles/") and stored.name.endswith(".png")
     assert "evil" not in stored.name and ".." not in stored.name
     assert (tmp_path / stored.name).resolve().is_relative_to(tmp_path.resolve())
+
+
+def test_a_png_hero_gets_a_webp_copy_offered_first(site_content, editor_client, tmp_path, client):
+    assert upload(editor_client, site_content, picture("hero.png")).status_code == 302
+    article = Article.objects.get(pk=site_content.pk)
+    webp = article.hero_image.name.rsplit(".", 1)[0] + ".webp"
+    assert (tmp_path / webp).exists()
+    with Image.open(tmp_path / webp) as image:
+        assert image.format == "WEBP" and image.size == (40, 20)
+    from tests.html import parse
+
+    page = parse(client.get(article.get_absolute_url()).content.decode())
+    source = page.find("picture").find("source")
+    assert source.attrs == {"srcset": "/media/" + webp, "type": "image/webp"}
+    assert page.find("img", class_="article__hero").attrs["src"] == "/media/" + article.hero_image.name

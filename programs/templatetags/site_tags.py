@@ -138,3 +138,10 @@ def clinic_ld(context, center):
     from programs import seo
 
     return seo.ld_script(seo.medical_clinic(context["request"], center))
+
+
+@register.simple_tag(name="webp_url")
+def webp_url_tag(field_file):
+    from programs.uploads import webp_url
+
+    return webp_url(field_file)

@@ -1,0 +1,17 @@
+"""Signal receivers we want to be easy to find."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from programs import uploads
+from programs.models import Article, TreatmentCenter
+
+
+@receiver(post_save, sender=Article, dispatch_uid="article_webp_copy")
+def article_webp_copy(sender, instance, **kwargs):
+    uploads.make_webp_copy(instance.hero_image)
+
+
+@receiver(post_save, sender=TreatmentCenter, dispatch_uid="center_webp_copy")
+def center_webp_copy(sender, instance, **kwargs):
+    uploads.make_webp_copy(instance.photo)
