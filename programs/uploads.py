@@ -15,7 +15,10 @@ ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 def validate_image_upload(file):
     """Size limit, then a real JPEG, PNG or WebP as Pillow reads it (an SVG
-    or a renamed script is refused, whatever its name says)."""
+    or a renamed script is refused, whatever its name says). Files already
+    stored were checked when they were uploaded."""
+    if getattr(file, "_committed", False):
+        return
     limit = settings.IMAGE_UPLOAD_MAX_BYTES
     if file.size > limit:
         raise ValidationError(
