@@ -680,7 +680,7 @@ def main():
     print()
     recycled = recycled_workers(watch.samples, initial, outcome)
     print(f"gunicorn workers: {len(initial)} at the start, {workers_at_end} at the end; "
-          f"{recycled} replaced during the run by max_requests (2000 +/- 200 per worker)")
+          f"{recycled} replaced during the run by max_requests (see iop_site/gunicorn.conf.py)")
     if args.kill_worker:
         print_kill(records, watch.samples, outcome, master_kill_message(log_path))
     print_slowest(records, watch.samples, initial)

@@ -388,7 +388,7 @@ def main():
               f"{row['restarts']:8d} {row['others']:6.2f}")
     print(f"req/s = all requests / all seconds over the {args.rounds} rounds; ratio = req/s / {base:.1f} "
           f"(/healthz); p50 = median of the rounds' p50, p99 = worst round's p99;")
-    print(f"restarts = workers gunicorn started meanwhile (max_requests = 2000 +/- 200 per worker); "
+    print(f"restarts = workers gunicorn started meanwhile (max_requests, see iop_site/gunicorn.conf.py); "
           f"others = CPU cores (of {os.cpu_count()}) used by other processes on the machine meanwhile")
     print()
     total = sum(size for _what, size, _how in weight)

@@ -13,10 +13,21 @@ worker_class = "sync"
 # A page that has not answered in 30 s will not; free the worker for others.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
-keepalive = 5
-# Recycle workers now and then so a slow leak cannot grow without bound.
-max_requests = 2000
-max_requests_jitter = 200
+# (No keepalive: sync workers close each connection; the proxy in front
+# keeps browsers' connections open.)
+# Recycle workers now and then so a slow leak cannot grow without bound. The
+# jitter is as large as the limit so that workers sharing an even load are
+# not all recycled at the same moment (seen under load with a small jitter).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests
+
+
+def post_worker_init(worker):
+    """Build the place index (every U.S. ZIP code, ~0.5 s) before the worker
+    takes requests, so no visitor's search pays for it."""
+    from programs import locations
+
+    locations.warm_up()
 
 accesslog = "-"
 errorlog = "-"

@@ -47,6 +47,11 @@ class LocationError(Exception):
         return self.message
 
 
+def warm_up():
+    """Build the place index now (a worker calls this before serving)."""
+    _places()
+
+
 def resolve_cached(text):
     """`resolve`, remembered in the shared cache for a day: the place table
     never changes while the site runs, and a misspelling's suggestions cost

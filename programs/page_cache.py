@@ -14,9 +14,12 @@ from functools import wraps
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone
 
 GENERATION_KEY = "content-generation"
 PAGE_SECONDS = 600
+SEARCH_SECONDS = 300
 # Rows that visitors create, or that no public page shows: saving them
 # changes no cached page.
 NOT_CONTENT = {"CallbackRequest", "ListingReport"}
@@ -56,6 +59,42 @@ def cached_page(view):
         return response
 
     return wrapper
+
+
+# Stands in for the visitor's CSRF token in a cached page; replaced per request.
+CSRF_PLACEHOLDER = "csrf-token-placeholder-0b7e"
+
+
+def cached_form_page(request, render):
+    """Like `cached_page`, for a page whose only per-visitor part is the CSRF
+    token of its form: `render(csrf_token)` builds the page with the
+    placeholder, and each visitor gets their own token put in."""
+    if request.GET:
+        return render(get_token(request))
+    key = f"form-page:{generation()}:{hashlib.sha256(request.path.encode()).hexdigest()}"
+    stored = cache.get(key)
+    if stored is None:
+        response = render(CSRF_PLACEHOLDER)
+        if response.status_code != 200:
+            return response
+        stored = (response.content.decode(), response["Content-Type"])
+        cache.set(key, stored, PAGE_SECONDS)
+    html, content_type = stored
+    return HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)), content_type=content_type)
+
+
+def cached_search(key_parts, render):
+    """A finder answer for the same cleaned parameters, today, with the same
+    content, is the same page for everyone: keep it for a few minutes."""
+    digest = hashlib.sha256(repr(key_parts).encode()).hexdigest()
+    key = f"search:{generation()}:{timezone.localdate().isoformat()}:{digest}"
+    if (stored := cache.get(key)) is not None:
+        content, content_type = stored
+        return HttpResponse(content, content_type=content_type)
+    response = render()
+    if response.status_code == 200:
+        cache.set(key, (response.content, response["Content-Type"]), SEARCH_SECONDS)
+    return response
 
 
 def _content_changed(sender, **kwargs):

@@ -95,3 +95,33 @@ def test_the_finder_remembers_resolved_places_and_misspellings(site_content, mon
         locations.resolve_cached("albuquerqe")
     assert first.value.suggestions == second.value.suggestions == ["Albuquerque, NM"]
     assert calls == ["10001", "Albuquerqe"]
+
+
+def test_a_cached_center_page_gives_each_visitor_a_working_csrf_token(site_content):
+    from django.test import Client
+
+    from programs.models import ListingReport
+
+    make_services()
+    center = make_center()
+    url = center.get_absolute_url()
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first.get(url)  # fills the cache
+    with CaptureQueriesContext(connection) as captured:
+        html = second.get(url).content.decode()
+    assert len(captured) == 0  # served from the cache
+    assert "placeholder" not in html
+    token = parse(html).find("input", name="csrfmiddlewaretoken").attrs["value"]
+    report = reverse("programs:center_report", args=["ny", center.city_slug, center.slug])
+    response = second.post(report, {"reason": "closed", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert ListingReport.objects.filter(center=center).count() == 1
+
+
+def test_the_same_search_twice_is_served_from_the_cache(site_content, client):
+    make_services()
+    make_center()
+    url = "/treatment-centers/?location=10001&services=OIT"
+    first = client.get(url).content
+    count, html = queries(client, url)
+    assert count == 0 and html.encode() == first

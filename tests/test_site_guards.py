@@ -88,7 +88,7 @@ def test_the_article_page_runs_the_same_number_of_queries_for_3_or_30_sections(s
     add_sections(site_content, 27)
     assert site_content.sections.count() == 30
     assert count_queries(client, url) == with_three
-    assert with_three <= 10
+    assert 0 < with_three <= 10  # measured, not served from the page cache
 
 
 def test_a_fresh_database_migrates_with_all_checks(tmp_path):

@@ -1,12 +1,13 @@
 """The treatment-center finder, its JSON twin, browse pages and center pages."""
 
 from django.http import Http404, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
-from programs import finder, listings, ratelimit, us_states
+from programs import finder, listings, page_cache, ratelimit, us_states
 from programs.finder_filters import FILTER_GROUPS
 from programs.forms import FinderForm, ListingReportForm
 from programs.page_cache import cached_page
@@ -30,7 +31,15 @@ class FinderView(View):
         # Without a location it is a fresh search (perhaps with filters
         # chosen by a link, e.g. ?services=OIT), not a failed one.
         form = FinderForm(request.GET if "location" in request.GET else None)
-        search = _search(form) if form.is_bound and form.is_valid() else None
+        if form.is_bound and form.is_valid():
+            data = form.cleaned_data
+            key = (data["location"], data["radius"], sorted(data["services"]), data["type"], data["page"])
+            return page_cache.cached_search(key, lambda: self.page(request, form, _search(form)))
+        if not form.is_bound and not request.GET:
+            return page_cache.cached_search(("index",), lambda: self.page(request, form, None))
+        return self.page(request, form, None)
+
+    def page(self, request, form, search):
         chosen = set(request.GET.getlist("services"))
         groups = [
             (label, [(code, text, code in chosen) for code, text in options])
@@ -154,15 +163,20 @@ class CenterView(View):
     template_name = "programs/center.html"
 
     def get(self, request, state, city, slug, form=None):
+        if form is not None:  # a report that needs correcting: never cached
+            return self.page(request, slug, form, get_token(request))
+        return page_cache.cached_form_page(request, lambda token: self.page(request, slug, None, token))
+
+    def page(self, request, slug, form, csrf_token):
         center = get_object_or_404(listings.listed_centers(), slug=slug)
         if form is None and request.path != center.get_absolute_url():
             return redirect(center.get_absolute_url(), permanent=True)
         return render(request, self.template_name, {
             "center": center,
-            # Called only when the page's cached fragment is missing.
-            "service_groups": lambda: listings.service_groups(center),
+            "service_groups": listings.service_groups(center),
             "report_form": form or ListingReportForm(),
             "reported": request.GET.get("reported") == "1",
+            "csrf_token": csrf_token,
         }, status=400 if form is not None else 200)
 
 
