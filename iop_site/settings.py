@@ -116,6 +116,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Local memory unless CACHE_URL names a shared cache, e.g.
 # redis://127.0.0.1:6379/1 (needed for limits that hold across workers).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "programs.redis_cache.RedisCache"  # see its docstring
 
 # Console email unless EMAIL_URL names a server, e.g.
 # smtp+tls://user:password@smtp.example.org:587 (Django 6.1's MAILERS form).

@@ -18,9 +18,13 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (rate limits, cached pages)."""
+    from programs import page_cache
+
     cache.clear()
+    page_cache.forget_local()
     yield
     cache.clear()
+    page_cache.forget_local()
 
 
 @pytest.fixture
