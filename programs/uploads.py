@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
 from PIL import Image
 
@@ -83,3 +84,7 @@ def webp_url(field_file):
         return None
     target = webp_name(field_file.name)
     return field_file.storage.url(target) if field_file.storage.exists(target) else None
+
+
+# What every picture field of the site checks, in this order.
+IMAGE_VALIDATORS = [FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), validate_image_upload]

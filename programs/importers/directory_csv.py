@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from programs.importers import cleaning
-from programs.importers.rows import SourceRow, UnreadableFile
+from programs.importers.rows import SourceRow, UnreadableFile, address_fields
 
 DIRECTORY_IN_NAME = re.compile(r"(?:^|[^a-z])(sa|mh)(?:[^a-z]|$)")
 YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -55,13 +55,7 @@ def _source_row(cells, file, number, directory, source):
         row=number,
         directory=directory,
         source=source,
-        name=get("name1"),
-        program_name=get("name2"),
-        street1=get("street1"),
-        street2=get("street2"),
-        city=get("city"),
-        state=get("state"),
-        zip=get("zip"),
+        **address_fields(get),
         phones={
             "phone": get("phone"),
             # intake1a holds the spelled-out form (888-PARNEXT) when intake1 is empty.

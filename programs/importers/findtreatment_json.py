@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from programs.importers import cleaning
-from programs.importers.rows import Problem, SourceRow
+from programs.importers.rows import Problem, SourceRow, address_fields
 
 SOURCE = "FindTreatment.gov"
 
@@ -35,13 +35,7 @@ def _source_row(cells, file, number):
         directory=(get("typeFacility") or get("type_facility")).upper(),
         source=SOURCE,
         key=get("frid").lower(),
-        name=get("name1"),
-        program_name=get("name2"),
-        street1=get("street1"),
-        street2=get("street2"),
-        city=get("city"),
-        state=get("state"),
-        zip=get("zip"),
+        **address_fields(get),
         latitude=get("latitude"),
         longitude=get("longitude"),
         phones={"phone": get("phone"), "intake_phone": get("intake1"), "hotline": get("hotline1")},

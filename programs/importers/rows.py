@@ -44,3 +44,16 @@ class Problem:
 
 class UnreadableFile(ValueError):
     """A whole file that cannot be imported (wrong format, unknown directory)."""
+
+
+def address_fields(get):
+    """The name and address columns, which both SAMHSA formats name alike."""
+    return {
+        "name": get("name1"),
+        "program_name": get("name2"),
+        "street1": get("street1"),
+        "street2": get("street2"),
+        "city": get("city"),
+        "state": get("state"),
+        "zip": get("zip"),
+    }

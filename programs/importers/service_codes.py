@@ -42,6 +42,8 @@ def import_service_codes(paths, *, dry_run=False):
         for path in paths:
             _import_file(path, categories, services, report)
         report.aliases_added = seed_aliases(services)
+        if report.changed_anything:  # names shown on center pages may have changed
+            transaction.on_commit(page_cache.bump)
         if dry_run:
             transaction.set_rollback(True)
     return report

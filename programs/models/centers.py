@@ -6,7 +6,6 @@ it is never written into code, because codes change between survey years.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.signals import m2m_changed
@@ -177,7 +176,7 @@ class TreatmentCenter(models.Model):
     photo = models.ImageField(
         upload_to=uploads.center_photo_path,
         blank=True,
-        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), uploads.validate_image_upload],
+        validators=uploads.IMAGE_VALIDATORS,
         help_text="Optional (JPEG, PNG or WebP, up to 5 MB).",
     )
     photo_alt = models.CharField(

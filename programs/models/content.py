@@ -1,7 +1,6 @@
 """The article and everything a visitor reads in it."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -39,7 +38,7 @@ class Article(models.Model):
     hero_image = models.ImageField(
         upload_to=uploads.article_image_path,
         blank=True,
-        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), uploads.validate_image_upload],
+        validators=uploads.IMAGE_VALIDATORS,
         help_text="Optional picture at the top of the article (JPEG, PNG or WebP, up to 5 MB).",
     )
     hero_image_alt = models.CharField(
