@@ -51,6 +51,7 @@ class FinderView(View):
             "filter_groups": groups,
             "states": listings.states_with_counts() if search is None else None,
             "page_query": _query_without_page(request),
+            "chosen_filters": " ".join(sorted(chosen)),  # key of the cached filter list
         })
 
 
