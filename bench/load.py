@@ -684,6 +684,11 @@ def main():
     if args.kill_worker:
         print_kill(records, watch.samples, outcome, master_kill_message(log_path))
     print_slowest(records, watch.samples, initial)
+    print_log_summary(log_path)
+
+
+def print_log_summary(log_path):
+    """gunicorn's log in a few lines: warnings and errors by message, tracebacks."""
     counts, tracebacks = summarise_log(log_path)
     print(f"server log {log_path.relative_to(ROOT)}: {sum(counts.values())} warnings/errors, "
           f"{tracebacks} tracebacks")

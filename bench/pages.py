@@ -76,10 +76,10 @@ from load import (
     WorkerWatch,
     flush_cache,
     percentile,
+    print_log_summary,
     revision,
     start_server,
     stop_server,
-    summarise_log,
 )
 
 SEARCH = "/treatment-centers/?location=10001&radius=25"
@@ -400,11 +400,7 @@ def main():
     print(f"  images and icons referenced (not counted): {len(images)}"
           + (f" ({', '.join(images)})" if images else ""))
     print()
-    counts, tracebacks = summarise_log(log_path)
-    print(f"server log {log_path.relative_to(ROOT)}: {sum(counts.values())} warnings/errors, "
-          f"{tracebacks} tracebacks")
-    for (level, message), count in counts.most_common(12):
-        print(f"  {count:6d} {level:8} {message}")
+    print_log_summary(log_path)
 
 
 if __name__ == "__main__":
