@@ -25,9 +25,9 @@ max_requests_jitter = max_requests
 def post_worker_init(worker):
     """Build the place index (every U.S. ZIP code, ~0.5 s) before the worker
     takes requests, so no visitor's search pays for it."""
-    from programs import locations
+    from programs.centers import places
 
-    locations.warm_up()
+    places.warm_up()
 
 accesslog = "-"
 errorlog = "-"

@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # right after security
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "programs.middleware.PermissionsPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -87,7 +87,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "programs.context_processors.site_chrome",
+                "programs.web.context_processors.site_chrome",
             ],
         },
     },
@@ -117,7 +117,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # redis://127.0.0.1:6379/1 (needed for limits that hold across workers).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    CACHES["default"]["BACKEND"] = "programs.redis_cache.RedisCache"  # see its docstring
+    CACHES["default"]["BACKEND"] = "programs.web.redis_cache.RedisCache"  # see its docstring
 
 # Console email unless EMAIL_URL names a server, e.g.
 # smtp+tls://user:password@smtp.example.org:587 (Django 6.1's MAILERS form).
@@ -204,12 +204,15 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
     "form-action": [CSP.SELF],
 }
-# Browser features the site never uses, switched off for every page.
-PERMISSIONS_POLICY = (
-    "accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), "
-    "geolocation=(), gyroscope=(), interest-cohort=(), magnetometer=(), microphone=(), "
-    "midi=(), payment=(), usb=()"
-)
+# Browser features the site never uses, switched off for every page
+# (django-permissions-policy checks the names).
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in [
+        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
+        "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb",
+    ]
+}
 
 # Uploads: editors' pictures only. Bigger bodies are refused before parsing.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -260,7 +263,7 @@ LOGGING = {
         "line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     # Defence in depth: phone-like digit runs never reach the output.
-    "filters": {"no_phone_numbers": {"()": "programs.log_filters.ScrubPhoneNumbers"}},
+    "filters": {"no_phone_numbers": {"()": "programs.web.log_filters.ScrubPhoneNumbers"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from programs.login_throttle import throttled
+from programs.web.login_throttle import throttled
 
 urlpatterns = [
     # Before the admin's own URLs, so that this throttled view answers first.
@@ -11,7 +11,7 @@ urlpatterns = [
     path("", include("programs.urls")),
 ]
 
-handler500 = "programs.views.errors.server_error"
+handler500 = "programs.web.views.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

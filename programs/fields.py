@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from programs import phones
+from programs.calls import phones
 
 
 class PhoneNumberField(models.CharField):

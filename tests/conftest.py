@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from programs.models import Article
-from programs.services import load_site_content
+from programs.content.services import site_content_load
 from tests.html import parse
 
 
@@ -18,7 +18,7 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (rate limits, cached pages)."""
-    from programs import page_cache
+    from programs.web import page_cache
 
     cache.clear()
     page_cache.forget_local()
@@ -30,7 +30,7 @@ def empty_cache():
 @pytest.fixture
 def site_content(db):
     """The site's starting content, exactly as `load_site_content` creates it."""
-    load_site_content()
+    site_content_load()
     return Article.objects.get(slug="intensive-outpatient-programs")
 
 

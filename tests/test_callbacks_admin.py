@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.callbacks import consent_for
+from programs.callbacks.consent import consent_for
 from programs.models import CallbackRequest, RoutingPartner
 from tests.html import form_data, parse
 

@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.views.debug import ExceptionReporter
 
-from programs.log_filters import REDACTED, ScrubPhoneNumbers
+from programs.web.log_filters import REDACTED, ScrubPhoneNumbers
 from programs.models import CallbackRequest
 from tests.test_callbacks_request import TYPED, filled_in, submit
 from tests.test_callbacks_retention import PHONE_FORMS

@@ -5,12 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from programs import callbacks, phones
+from programs.callbacks import services
+from programs.callbacks.consent import consent_for
+from programs.calls import phones
 from programs.models import CallbackRequest, RoutingPartner
 
 pytestmark = pytest.mark.django_db
 
-CONSENT = callbacks.consent_for(RoutingPartner(name="A partner", paid=False)).text
+CONSENT = consent_for(RoutingPartner(name="A partner", paid=False)).text
 
 
 def test_the_consent_text_names_the_partner_and_says_what_the_call_is_about():
@@ -42,8 +44,8 @@ def test_validation_explains_the_constraints_in_words():
 
 
 def test_a_refused_row_never_puts_the_number_in_the_error(settings):
-    with pytest.raises(callbacks.CallbackNotStored) as error, transaction.atomic():
-        callbacks.create_callback_request(
+    with pytest.raises(services.CallbackNotStored) as error, transaction.atomic():
+        services.callback_request_create(
             phone="+442079460958", name="Samantha", best_time="asap", consent_text=CONSENT)
     assert "2079460958" not in str(error.value) and "Samantha" not in str(error.value)
     assert error.value.__suppress_context__  # the database's own message is not chained

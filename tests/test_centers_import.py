@@ -17,10 +17,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from programs.geo import zip_centroid
-from programs.importers import cleaning
-from programs.importers.facilities import import_facilities
-from programs.importers.service_codes import import_service_codes
+from programs.centers.place_index import zip_centroid
+from programs.centers.importers import cleaning
+from programs.centers.importers.facilities import import_facilities
+from programs.centers.importers.service_codes import import_service_codes
 from programs.models import Service, ServiceAlias, TreatmentCenter
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,10 @@ import pytest
 import zipcodes
 from django.core.management import call_command
 
-from programs import demo_centers
-from programs.geo import haversine_miles, zip_centroid
-from programs.importers.demo import load_demo_centers
+from programs.centers import demo_data as demo_centers
+from programs.centers.geo import haversine_miles
+from programs.centers.place_index import zip_centroid
+from programs.centers.importers.demo import load_demo_centers
 from programs.models import Service, ServiceCategory, TreatmentCenter
 
 pytestmark = pytest.mark.django_db

@@ -93,7 +93,7 @@ def test_any_page_failing_on_the_database_gets_the_503_page(site_content, monkey
     def unreachable(*args, **kwargs):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr("programs.selectors.published_article", unreachable)
+    monkeypatch.setattr("programs.content.selectors.published_article", unreachable)
     response = Client(raise_request_exception=False).get(site_content.get_absolute_url())
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
@@ -104,7 +104,7 @@ def test_an_ordinary_bug_is_a_500_page_that_still_shows_the_helplines(site_conte
     def bug(*args, **kwargs):
         raise ZeroDivisionError
 
-    monkeypatch.setattr("programs.selectors.published_article", bug)
+    monkeypatch.setattr("programs.content.selectors.published_article", bug)
     response = Client(raise_request_exception=False).get(site_content.get_absolute_url())
     assert response.status_code == 500
     html = response.content.decode()
@@ -125,7 +125,8 @@ def test_the_404_page_runs_no_query_and_shows_the_helplines(client, django_asser
 def test_the_fallback_helplines_match_the_seeded_database(site_content):
     from django.conf import settings
 
-    from programs import fallback
+    from programs.calls.checks import fallback_matches_database
+    from programs.calls.selectors import fallback_helplines
 
-    assert fallback.from_database() == settings.HELPLINE_FALLBACK
-    assert fallback.fallback_matches_database() == []
+    assert fallback_helplines() == settings.HELPLINE_FALLBACK
+    assert fallback_matches_database() == []

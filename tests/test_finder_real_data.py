@@ -7,8 +7,8 @@ import csv
 
 import pytest
 
-from programs.importers.facilities import import_facilities
-from programs.importers.service_codes import import_service_codes
+from programs.centers.importers.facilities import import_facilities
+from programs.centers.importers.service_codes import import_service_codes
 from programs.models import TreatmentCenter
 from tests.html import parse
 from tests.test_finder_search import brute_force_miles

@@ -7,14 +7,14 @@ import random
 import pytest
 from django.utils import timezone
 
-from programs import locations
-from programs.finder import search_centers
+from programs.centers import places
+from programs.centers.search import search_centers
 from programs.models import TreatmentCenter
 from tests.centers_factory import make_center, make_services, sponsor
 
 pytestmark = pytest.mark.django_db
 
-NYC = locations.resolve("10001")
+NYC = places.resolve("10001")
 
 
 def brute_force_miles(lat1, lon1, lat2, lon2):
@@ -103,7 +103,7 @@ def test_a_whole_state_search_lists_the_state_by_city(db):
     make_center(city="Albany", lat=42.65, lon=-73.75)
     make_center(city="Buffalo", lat=42.89, lon=-78.88)
     make_center(city="Newark", state="NJ", lat=40.73, lon=-74.17, zip="07102")
-    search = search_centers(origin=locations.resolve("New York"), radius_miles=25)
+    search = search_centers(origin=places.resolve("New York"), radius_miles=25)
     assert [r.center.city for r in search.results] == ["Albany", "Buffalo"]
     assert all(r.distance_miles is None for r in search.results)
 

@@ -1,12 +1,13 @@
-"""Distances, search boxes and ZIP centroids (programs.geo): pure functions."""
+"""Distances, search boxes and ZIP centroids (programs.centers.geo): pure functions."""
 
 import math
 import random
 
 import pytest
 
-from programs import geo
-from programs.geo import EARTH_RADIUS_MILES, bounding_box, haversine_miles, zip_centroid
+from programs.centers import geo
+from programs.centers.geo import EARTH_RADIUS_MILES, bounding_box, haversine_miles
+from programs.centers.place_index import zip_centroid
 
 NEW_YORK = (40.7128, -74.0060)
 LOS_ANGELES = (34.0522, -118.2437)

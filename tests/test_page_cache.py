@@ -7,8 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from programs.importers.upsert import CenterRecord, upsert_centers
-from programs.importers.report import ImportReport
+from programs.centers.importers.upsert import CenterRecord, upsert_centers
+from programs.centers.importers.report import ImportReport
 from programs.models import Section, TreatmentCenter
 from tests.centers_factory import make_center, make_services
 from tests.html import parse
@@ -83,16 +83,16 @@ def test_pages_with_a_query_string_are_not_served_from_the_page_cache(site_conte
 
 
 def test_the_finder_remembers_resolved_places_and_misspellings(site_content, monkeypatch):
-    from programs import locations
+    from programs.centers import places
 
     calls = []
-    real = locations.resolve
-    monkeypatch.setattr(locations, "resolve", lambda text: calls.append(text) or real(text))
-    assert locations.resolve_cached("10001") == locations.resolve_cached(" 10001 ")
-    with pytest.raises(locations.LocationError) as first:
-        locations.resolve_cached("Albuquerqe")
-    with pytest.raises(locations.LocationError) as second:
-        locations.resolve_cached("albuquerqe")
+    real = places.resolve
+    monkeypatch.setattr(places, "resolve", lambda text: calls.append(text) or real(text))
+    assert places.resolve_cached("10001") == places.resolve_cached(" 10001 ")
+    with pytest.raises(places.LocationError) as first:
+        places.resolve_cached("Albuquerqe")
+    with pytest.raises(places.LocationError) as second:
+        places.resolve_cached("albuquerqe")
     assert first.value.suggestions == second.value.suggestions == ["Albuquerque, NM"]
     assert calls == ["10001", "Albuquerqe"]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from programs import phones
+from programs.calls import phones
 
 
 @pytest.mark.parametrize("typed", ["(855) 826-4464", "855-826-4464", "855.826.4464",

@@ -35,9 +35,10 @@ def test_the_other_security_headers_are_set(site_content, client):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
-    features = response["Permissions-Policy"]
-    for feature in ("geolocation", "camera", "microphone", "payment", "interest-cohort"):
-        assert f"{feature}=()" in features
+    features = dict(item.split("=") for item in response["Permissions-Policy"].split(", "))
+    for feature in ("geolocation", "camera", "microphone", "payment", "browsing-topics"):
+        assert features[feature] == "()"
+    assert "interest-cohort" not in features  # FLoC is gone; no browser reads it
 
 
 def test_production_redirects_to_https_and_pins_it(site_content, settings):

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from programs import phones
+from programs.calls import phones
 from programs.fields import PhoneNumberField
 
 # A U.S. number in E.164 (the +1 numbering plan): what call handlers can dial.

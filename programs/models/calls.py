@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
-from programs import phones, text
+from programs.calls import phones
+from programs.content import text
 from programs.fields import PhoneNumberField
 
 

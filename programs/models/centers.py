@@ -8,13 +8,12 @@ it is never written into code, because codes change between survey years.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.signals import m2m_changed
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from programs import phones, uploads
+from programs.calls import phones
+from programs import uploads
 from programs.fields import PhoneNumberField
 
 
@@ -337,21 +336,3 @@ class TreatmentCenter(models.Model):
 def codes_text(codes):
     """The stored form of `service_codes`: sorted, space-separated, a space at each end."""
     return f" {' '.join(sorted(set(codes)))} " if codes else ""
-
-
-@receiver(m2m_changed, sender=TreatmentCenter.services.through)
-def keep_service_codes_in_sync(sender, instance, action, reverse, pk_set, **kwargs):
-    """Rewrite `service_codes` whenever services are edited through the ORM
-    (the admin, `center.services.set()`). Bulk imports write it themselves."""
-    if action not in {"post_add", "post_remove", "post_clear"}:
-        return
-    if reverse:  # service.centers.add(...): the centers are in pk_set
-        centers = TreatmentCenter.objects.filter(pk__in=pk_set or ())
-        if action == "post_clear":
-            centers = TreatmentCenter.objects.filter(service_codes__contains=f" {instance.code} ")
-    else:
-        centers = [instance]
-    for center in centers:
-        codes = center.services.values_list("code", flat=True)
-        center.service_codes = codes_text(codes)
-        TreatmentCenter.objects.filter(pk=center.pk).update(service_codes=center.service_codes)

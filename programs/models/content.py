@@ -6,7 +6,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from programs import text, uploads
+from programs.content import text
+from programs import uploads
 
 
 class ArticleQuerySet(models.QuerySet):

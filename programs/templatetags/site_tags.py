@@ -1,6 +1,14 @@
-from django import template
+"""The site's template tags: the phone component, editor text, result
+cards and structured data. Each delegates to its domain."""
 
-from programs import text
+from django import template
+from django.conf import settings
+from django.http import QueryDict
+
+from programs import uploads
+from programs.centers import presentation, us_states
+from programs.centers.search import Result
+from programs.content import seo, text
 
 register = template.Library()
 
@@ -21,20 +29,7 @@ def paragraphs(body, values=None):
 @register.simple_tag
 def center_phone_lines(center, place="page"):
     """The center's numbers; a card shows only the first."""
-    from programs.listings import center_phones
-
-    if place == "card":
-        return center_phones(center, who_label="Rings at this center")[:1]
-    if place == "sponsored" and center.sponsor_phone:
-        return center_phones_for_sponsor(center)
-    return center_phones(center)
-
-
-def center_phones_for_sponsor(center):
-    from programs.listings import CenterPhone
-
-    return [CenterPhone(f"Call {center.name}", center.sponsor_phone,
-                        "Rings at this center, which pays for this listing")]
+    return presentation.phone_lines(center, place)
 
 
 @register.filter
@@ -48,17 +43,12 @@ def miles(distance):
 @register.filter
 def key_services(center):
     """Plain-language labels of the center's most searched-for services."""
-    from programs.finder_filters import KEY_SERVICES, LABELS
-
-    codes = set(center.service_code_list)
-    return [LABELS[code] for code in KEY_SERVICES if code in codes]
+    return presentation.key_services(center)
 
 
 @register.filter
 def replace_location(query, place):
     """The current finder query string with `location` set to `place`."""
-    from django.http import QueryDict
-
     params = QueryDict(query, mutable=True)
     params["location"] = place
     return params.urlencode()
@@ -66,16 +56,12 @@ def replace_location(query, place):
 
 @register.filter
 def state_name(code):
-    from programs.us_states import state_name as name
-
-    return name(code)
+    return us_states.state_name(code)
 
 
 @register.filter
 def as_result(center):
     """A center as a result card without a distance (browse pages)."""
-    from programs.finder import Result
-
     return Result(center, None)
 
 
@@ -83,15 +69,11 @@ def as_result(center):
 def fallback_helplines(public=False):
     """The helplines as settings keep them, for pages that must work with the
     database down. Same shape as a helpline for the phone component."""
-    from django.conf import settings
-
     return [line for line in settings.HELPLINE_FALLBACK if bool(line.get("public")) == public]
 
 
 @register.simple_tag
 def configured_site_name():
-    from django.conf import settings
-
     return settings.SITE_NAME
 
 
@@ -120,28 +102,20 @@ def capture(parser, token):
 @register.simple_tag(takes_context=True)
 def breadcrumbs_ld(context, *names_and_paths):
     """BreadcrumbList JSON-LD: {% breadcrumbs_ld "Name" path "Name" path %}."""
-    from programs import seo
-
     pairs = list(zip(names_and_paths[::2], names_and_paths[1::2]))
     return seo.ld_script(seo.breadcrumb_list(context["request"], pairs))
 
 
 @register.simple_tag(takes_context=True)
 def article_ld(context, article):
-    from programs import seo
-
     return seo.ld_script(seo.medical_web_page(context["request"], article))
 
 
 @register.simple_tag(takes_context=True)
 def clinic_ld(context, center):
-    from programs import seo
-
     return seo.ld_script(seo.medical_clinic(context["request"], center))
 
 
 @register.simple_tag(name="webp_url")
 def webp_url_tag(field_file):
-    from programs.uploads import webp_url
-
-    return webp_url(field_file)
+    return uploads.webp_url(field_file)

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 
-from programs.services import load_site_content
+from programs.content.services import site_content_load
 from tests.browser.helpers import WIDE
 
 CHROMIUM_FLAGS = [
@@ -96,7 +96,7 @@ def live_server(django_db_setup, live_server):
 @pytest.fixture
 def site(browser, live_server):
     """The live server's address, with the starting content and the demo centers loaded."""
-    load_site_content()
+    site_content_load()
     call_command("load_demo_centers", stdout=io.StringIO())
     return live_server.url
 

@@ -3,8 +3,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from programs.importers.facilities import EmptyDictionary, import_facilities
-from programs.importers.rows import UnreadableFile
+from programs.centers.importers.facilities import EmptyDictionary, import_facilities
+from programs.centers.importers.rows import UnreadableFile
 
 
 def iso_date(value):

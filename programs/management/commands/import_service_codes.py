@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from programs.importers.rows import UnreadableFile
-from programs.importers.service_codes import import_service_codes
+from programs.centers.importers.rows import UnreadableFile
+from programs.centers.importers.service_codes import import_service_codes
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from programs.importers.demo import load_demo_centers
+from programs.centers.importers.demo import load_demo_centers
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from programs.services import load_site_content
+from programs.content.services import site_content_load
 
 
 class Command(BaseCommand):
@@ -11,7 +11,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        report = load_site_content()
+        report = site_content_load()
         if options["verbosity"] >= 2:
             for line in report.created:
                 self.stdout.write(f"  created {line}")

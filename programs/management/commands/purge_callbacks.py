@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from programs.callbacks import purge_callbacks
+from programs.callbacks.services import callback_requests_purge
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
         days = settings.CALLBACK_RETENTION_DAYS
         if days < 1:
             raise CommandError(f"CALLBACK_RETENTION_DAYS must be at least 1, not {days}.")
-        count = purge_callbacks(older_than_days=days, dry_run=dry_run)
+        count = callback_requests_purge(older_than_days=days, dry_run=dry_run)
         if verbosity < 1:
             return
         if dry_run:

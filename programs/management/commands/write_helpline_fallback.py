@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from programs import fallback
+from programs.calls.services import helpline_fallback_write
 
 
 class Command(BaseCommand):
@@ -10,5 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        lines = fallback.write()
+        lines = helpline_fallback_write()
         self.stdout.write(f"Wrote {len(lines)} helpline(s) to the fallback file.")

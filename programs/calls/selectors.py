@@ -1,0 +1,75 @@
+"""Reads for the helplines, the routing partners and their disclosures: what
+the header and footer of every page show."""
+
+from dataclasses import dataclass
+
+from programs.models import Disclosure, HelplineNumber, RoutingPartner
+
+
+@dataclass
+class SiteChrome:
+    """What the header and footer of every page show."""
+
+    lines: list
+    disclosures: dict
+    primary_partner: RoutingPartner | None
+
+    def lines_for(self, purpose):
+        return [line for line in self.lines if line.purpose == purpose]
+
+    @property
+    def call_now(self):
+        return next(iter(self.lines_for(HelplineNumber.Purpose.CALL_NOW)), None)
+
+    @property
+    def call_me(self):
+        return next(iter(self.lines_for(HelplineNumber.Purpose.CALL_ME)), None)
+
+    @property
+    def public_lines(self):
+        return self.lines_for(HelplineNumber.Purpose.PUBLIC)
+
+    @property
+    def routing_summary(self):
+        return self.disclosures.get(Disclosure.Key.ROUTING_SUMMARY)
+
+    @property
+    def routing_detail(self):
+        return self.disclosures.get(Disclosure.Key.ROUTING_DETAIL)
+
+    @property
+    def paid_listings(self):
+        return self.disclosures.get(Disclosure.Key.PAID_LISTINGS)
+
+    @property
+    def tokens(self):
+        name = self.primary_partner.name if self.primary_partner else "our partner"
+        return {"primary_partner": name}
+
+
+def site_chrome():
+    return SiteChrome(
+        lines=list(HelplineNumber.objects.active()),
+        disclosures={d.key: d for d in Disclosure.objects.all()},
+        primary_partner=RoutingPartner.objects.filter(role=RoutingPartner.Role.PRIMARY).first(),
+    )
+
+
+def routing_partners():
+    return list(RoutingPartner.objects.all())
+
+
+def fallback_helplines():
+    """The active helplines (not centers' own) in the shape that error pages
+    read from settings.HELPLINE_FALLBACK when the database is down."""
+    return [
+        {
+            "label": line.label,
+            "number": line.number,
+            "display": line.display,
+            "who_label": line.who_label,
+            "public": line.purpose == HelplineNumber.Purpose.PUBLIC,
+            **({"accepts_texts": True} if line.accepts_texts else {}),
+        }
+        for line in HelplineNumber.objects.active().exclude(purpose=HelplineNumber.Purpose.CENTER)
+    ]

@@ -1,0 +1,76 @@
+"""The finder as open data: `/api/treatment-centers/`, the same parameters
+as the page, JSON out."""
+
+from django.http import JsonResponse
+from django.views import View
+
+from programs.centers.forms import FinderForm
+from programs.centers.search import Result
+from programs.centers.views.finder import search_page
+
+JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+
+
+def safe_json(data, status=200):
+    """JSON with <, >, &, and ' escaped, so text a visitor typed that is
+    echoed back can never be read as markup, whatever sniffs the response."""
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    text = response.content.decode()
+    for char, escaped in JSON_ESCAPES.items():
+        text = text.replace(char, escaped)
+    response.content = text.encode()
+    return response
+
+
+class FinderApiView(View):
+    def get(self, request):
+        form = FinderForm(request.GET)
+        if not form.is_valid():
+            errors = {field: [str(e) for e in messages] for field, messages in form.errors.items()}
+            first = next(iter(errors.values()))[0]
+            return safe_json({"error": first, "errors": errors, "suggestions": list(form.suggestions)}, status=400)
+        found = search_page(form)
+        origin = found.origin
+        return safe_json(
+            {
+                "count": found.count,
+                "page": found.page,
+                "num_pages": found.num_pages,
+                "origin": {
+                    "label": origin.label,
+                    "latitude": round(origin.latitude, 6),
+                    "longitude": round(origin.longitude, 6),
+                    "whole_state": origin.whole_state,
+                },
+                "radius_miles": None if origin.whole_state else found.radius_miles,
+                "results": [result_json(request, result) for result in found.results],
+                "sponsored_listings": [result_json(request, result) for result in found.sponsored],
+            }
+        )
+
+
+def result_json(request, result: Result) -> dict:
+    center = result.center
+    return {
+        "name": center.name,
+        "program_name": center.program_name,
+        "slug": center.slug,
+        "url": request.build_absolute_uri(center.get_absolute_url()),
+        "address": {
+            "street1": center.street1,
+            "street2": center.street2,
+            "city": center.city,
+            "state": center.state,
+            "zip": center.zip,
+        },
+        "phone": center.phone,
+        "latitude": center.latitude,
+        "longitude": center.longitude,
+        "location_is_approximate": center.location_is_approximate,
+        "distance_miles": None if result.distance_miles is None else round(result.distance_miles, 2),
+        "services": center.service_code_list,
+        "sponsored": center.is_sponsored,
+        "demo": center.is_demo,
+        "source": center.source,
+        "last_verified": center.last_verified.isoformat() if center.last_verified else None,
+    }

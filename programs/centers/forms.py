@@ -1,0 +1,80 @@
+"""The finder's parameters and the form for reporting a wrong listing."""
+
+from django import forms
+
+from programs.centers import places
+from programs.centers.presentation import LABELS, TYPE_CHOICES
+from programs.centers.search import DEFAULT_RADIUS, RADIUS_CHOICES
+from programs.models import ListingReport
+
+
+class FinderForm(forms.Form):
+    """The finder's GET parameters, shared by the HTML page and the JSON API."""
+
+    location = forms.CharField(
+        label="ZIP code, city or state",
+        max_length=100,
+        error_messages={"required": "Enter a ZIP code, a city, or a state."},
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "inputmode": "text"}),
+    )
+    radius = forms.TypedChoiceField(
+        label="Within",
+        choices=[(r, f"{r} miles") for r in RADIUS_CHOICES],
+        coerce=int,
+        initial=DEFAULT_RADIUS,
+        required=False,
+        empty_value=DEFAULT_RADIUS,
+        error_messages={"invalid_choice": "Choose a distance from the list."},
+    )
+    services = forms.MultipleChoiceField(
+        choices=[(code, label) for code, label in LABELS.items()],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "“%(value)s” is not one of the filters."},
+    )
+    type = forms.ChoiceField(
+        label="Treatment for",
+        choices=TYPE_CHOICES,
+        required=False,
+        error_messages={"invalid_choice": "Choose a type of treatment from the list."},
+    )
+    page = forms.CharField(required=False)
+
+    def __init__(self, data=None, **kwargs):
+        if data is not None and not data.get("radius"):
+            # A search without a distance uses the default one, and shows it.
+            data = data.copy()
+            data["radius"] = str(DEFAULT_RADIUS)
+        super().__init__(data, **kwargs)
+
+    def clean_location(self):
+        try:
+            return places.resolve_cached(self.cleaned_data["location"])
+        except places.LocationError as error:
+            self.suggestions = error.suggestions
+            raise forms.ValidationError(error.message) from None
+
+    def clean_page(self):
+        """A page number that is not one (a typo, an edited link) means page 1."""
+        value = self.cleaned_data.get("page") or ""
+        return int(value) if value.isdigit() and 0 < len(value) < 6 else 1
+
+    suggestions = ()
+
+
+class ListingReportForm(forms.ModelForm):
+    # A field people cannot see: bots fill it in, people leave it empty.
+    website = forms.CharField(required=False, label="Leave this empty")
+
+    class Meta:
+        model = ListingReport
+        fields = ["reason", "details"]
+        labels = {"reason": "What is wrong?", "details": "Details (optional)"}
+        help_texts = {"details": "For example the right phone number. Please do not include "
+                                 "your own name or health information."}
+        widgets = {"reason": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 4, "maxlength": 1000})}
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError("Leave this field empty.")
+        return ""

@@ -1,0 +1,65 @@
+"""Writes: the demonstration centers of `programs.centers.demo_data`."""
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from programs.centers import demo_data as demo_centers
+from programs.calls import phones
+from programs.centers.importers.report import ImportReport
+from programs.centers.importers.upsert import CenterRecord, upsert_centers
+from programs.models import Service, ServiceCategory, TreatmentCenter
+
+PHONE_FIELDS = ("phone", "intake_phone", "hotline", "sponsor_phone")
+
+
+def load_demo_centers(data=demo_centers):
+    """Create the demo centers, or bring them back to the data; return
+    (ImportReport, number of service codes added to the dictionary).
+
+    Demo centers are ours, so every field is set from the data, including
+    description and sponsorship. Running it again writes nothing.
+    """
+    with transaction.atomic():
+        added = add_missing_services(data)
+        report = ImportReport()
+        upsert_centers([demo_record(center, data) for center in data.CENTERS], report=report)
+    return report, added
+
+
+def add_missing_services(data=demo_centers):
+    """Add the demo's codes the dictionary lacks; never change existing ones."""
+    have = set(Service.objects.values_list("code", flat=True))
+    missing = [row for row in data.SERVICES if row[1] not in have]
+    for category_code, code, name in missing:
+        category, _ = ServiceCategory.objects.get_or_create(
+            code=category_code, defaults={"name": data.CATEGORIES[category_code]}
+        )
+        Service.objects.create(category=category, code=code, name=name)
+    return len(missing)
+
+
+def demo_record(center, data=demo_centers):
+    fields = {
+        "program_name": "",
+        "street2": "",
+        "website": "",
+        "location_is_approximate": True,  # the ZIP's centre: the streets are invented
+        "source": data.SOURCE,
+        "last_verified": None,
+        "description": data.DESCRIPTION,
+        "status": TreatmentCenter.Status.OPEN,
+        "is_demo": True,
+        "sponsored_from": None,
+        "sponsored_until": None,
+        **{name: "" for name in PHONE_FIELDS},
+        **{name: value for name, value in center.items() if name != "services"},
+    }
+    for name in PHONE_FIELDS:
+        fields[name] = phones.normalise(fields[name]) if fields[name] else ""
+    return CenterRecord(
+        key=f"demo:{slugify(center['name'] + ' ' + center['city'])}",
+        fields=fields,
+        codes=set(center["services"].split()),
+        directories=[center["facility_type"]],
+        origin=center["name"],
+    )

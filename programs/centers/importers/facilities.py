@@ -1,0 +1,277 @@
+"""Writes: SAMHSA facility files (National Directory CSV, FindTreatment.gov
+JSON) into TreatmentCenter, as one transaction.
+
+Decisions, for whoever reads the summary and wonders:
+- Identity. A FindTreatment row is keyed by its `frid`. A directory row has
+  no id: it is keyed by name, program name, street (both lines) and ZIP,
+  normalised (see cleaning.directory_key). The same key in the SA and the MH
+  file is one facility: one center with both sets of services, type “both”.
+  The same key twice in one directory is a duplicate: the later row is
+  skipped and reported.
+- A bad row is skipped whole and reported with its file, row and reason: no
+  name, city, state or ZIP; malformed coordinates; no coordinates and a ZIP
+  the ZIP table does not know (a row with coordinates keeps an unknown ZIP);
+  an unknown facility type; services of which none is in the dictionary.
+- Service codes or names the dictionary (and its aliases) cannot map are
+  left off the center and counted in the summary; the row is imported with
+  the services that did map, so one renamed wording never hides a center.
+- Phone numbers that do not parse are stored blank and counted; extensions
+  are not kept (the stored form is E.164). A website without a scheme gets
+  “http://”; one that is still not an address is stored blank and counted.
+- last_verified: a directory row gets 1 January of the directory's year
+  (the year in the file name: the data is at least that old, and SAMHSA
+  gives no day); a FindTreatment row the import date. --verified overrides
+  both. A date that merely defaulted to today is not, alone, a change: it is
+  written with the center's next real change, so re-importing is a no-op.
+- Imports own the fields their source provides. Description, photo,
+  status, slug and sponsorship belong to editors and are never changed;
+  directory files have no website or hotline, so those are left alone too.
+"""
+
+import datetime
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from programs.centers.place_index import zip_centroid
+from programs.centers.importers import cleaning, directory_csv, findtreatment_json, formats
+from programs.centers.importers.cleaning import BadRow
+from programs.centers.importers.dictionary import ServiceLookup
+from programs.centers.importers.report import ImportReport
+from programs.centers.importers.rows import Problem, UnreadableFile
+from programs.centers.importers.upsert import CenterRecord, upsert_centers
+from programs.models import TreatmentCenter
+
+PROGRESS_EVERY = 2000
+FACILITY_TYPES = {choice.value for choice in TreatmentCenter.FacilityType} - {"BOTH"}
+KEY_LENGTH = TreatmentCenter._meta.get_field("source_key").max_length
+MAX_LENGTHS = {
+    field.name: field.max_length
+    for field in TreatmentCenter._meta.concrete_fields
+    if getattr(field, "max_length", None)
+}
+
+
+class EmptyDictionary(RuntimeError):
+    pass
+
+
+@dataclass
+class SourceFile:
+    """One file of the run, with the reader and the dates that apply to it."""
+
+    path: str
+    read: Callable
+    verified: datetime.date
+    verified_is_import_date: bool = False
+
+
+def import_facilities(paths, *, verified=None, dry_run=False, progress=None):
+    """Import every file in `paths` in one transaction; return an ImportReport."""
+    say = progress or (lambda message: None)
+    lookup = ServiceLookup()
+    if not lookup:
+        raise EmptyDictionary(
+            "The service dictionary is empty. Load it first: "
+            "manage.py import_service_codes service-codes-2022.csv"
+        )
+    files = [_source_file(path, verified) for path in paths]
+    report = ImportReport(dry_run=dry_run)
+    started = time.monotonic()
+    records = _read_records(files, lookup, report, say)
+    say(f"Read {report.rows_read:,} rows in {time.monotonic() - started:.1f} s.")
+    with transaction.atomic():
+        upsert_centers(records.values(), report=report, progress=say)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _source_file(path, verified):
+    kind = formats.detect(path)
+    if kind == formats.FINDTREATMENT_JSON:
+        today = timezone.localdate()
+        return SourceFile(path, findtreatment_json.read, verified or today, verified is None)
+    if kind == formats.DIRECTORY_CSV:
+        year = directory_csv.year_of(path)
+        if verified is None and year is None:
+            raise UnreadableFile(
+                f"{path}: no year in the file name, so no default last-verified date. "
+                "Give one with --verified YYYY-MM-DD."
+            )
+        return SourceFile(path, directory_csv.read, verified or datetime.date(year, 1, 1))
+    raise UnreadableFile(f"{path}: a service-code reference. Load it with import_service_codes.")
+
+
+def _read_records(files, lookup, report, say):
+    """Every good row as a CenterRecord, merged by key, in file order."""
+    records = {}
+    for source_file in files:
+        for row in source_file.read(source_file.path):
+            report.rows_read += 1
+            if report.rows_read % PROGRESS_EVERY == 0:
+                say(f"  {report.rows_read:,} rows read…")
+            if isinstance(row, Problem):
+                report.skip(row)
+                continue
+            try:
+                key = _key(row)
+                _refuse_duplicate(records.get(key), row)
+                _add(records, _record(row, key, lookup, source_file, report), report)
+            except BadRow as problem:
+                report.skip(Problem(row.file, row.row, str(problem)))
+    for record in records.values():
+        record.fields["facility_type"] = _facility_type(record.directories)
+        report.approximate += record.fields["location_is_approximate"]
+    return records
+
+
+def _key(row):
+    """The source's id, or the directory key (which needs a name and a ZIP)."""
+    if row.key:
+        return row.key
+    if not row.name:
+        raise BadRow("no name")
+    zip5 = cleaning.zip5(row.zip)
+    return _fit(cleaning.directory_key(row.name, row.program_name, row.street1, row.street2, zip5))
+
+
+def _refuse_duplicate(first, row):
+    """The same key twice in one directory is a duplicate listing, not a merge."""
+    if first is not None and row.directory in first.directories:
+        same = "FindTreatment id" if row.key else "name, program, street and ZIP"
+        raise BadRow(f"same facility as {first.origin} (same {same})")
+
+
+def _record(row, key, lookup, source_file, report):
+    """A CenterRecord for a good row; raises BadRow for a bad one."""
+    if not row.name:
+        raise BadRow("no name")
+    zip5, state = cleaning.zip5(row.zip), cleaning.state(row.state)
+    if not row.city:
+        raise BadRow("no city")
+    if row.directory not in FACILITY_TYPES:
+        raise BadRow(f"unknown facility type “{row.directory}”" if row.directory else "no facility type")
+    latitude, longitude, approximate = _location(row, zip5)
+    codes = _service_codes(row, lookup, report)
+    fields = {
+        "name": row.name,
+        "program_name": row.program_name,
+        "street1": row.street1,
+        "street2": row.street2,
+        "city": row.city,
+        "state": state,
+        "zip": zip5,
+        "latitude": latitude,
+        "longitude": longitude,
+        "location_is_approximate": approximate,
+        "source": row.source,
+        "last_verified": source_file.verified,
+        **_phones(row, report),
+        **_website(row, report),
+    }
+    _refuse_overlong(fields)
+    soft = frozenset({"last_verified"}) if source_file.verified_is_import_date else frozenset()
+    return CenterRecord(
+        key=key, fields=fields, codes=codes, soft_fields=soft,
+        directories=[row.directory], origin=row.where,
+    )
+
+
+def _refuse_overlong(fields):
+    """PostgreSQL refuses a value longer than its column, which would stop the
+    whole import: refuse the row instead."""
+    for name, value in fields.items():
+        limit = MAX_LENGTHS.get(name)
+        if limit and isinstance(value, str) and len(value) > limit:
+            raise BadRow(f"{name.replace('_', ' ')} is longer than {limit} characters")
+
+
+def _location(row, zip5):
+    """(latitude, longitude, approximate): the row's own, or its ZIP centre."""
+    own = cleaning.coordinates(row.latitude, row.longitude)
+    if own:
+        return (*own, False)
+    centre = zip_centroid(zip5)
+    if centre is None:
+        raise BadRow(f"ZIP code {zip5} is unknown, and the row has no coordinates to place it by")
+    return (*centre, True)
+
+
+def _service_codes(row, lookup, report):
+    """Today's codes for the row's services; unmapped wording is counted.
+
+    Raises BadRow only when the row lists services and none of them maps.
+    """
+    wording = [(lookup.code(code), f"code {code}") for code in row.service_codes] + [
+        (lookup.code_for_name(category, name), f"{category} “{name}”")
+        for category, name in row.service_names
+    ]
+    codes = {code for code, _ in wording if code}
+    unmapped = [words for code, words in wording if not code]
+    report.unmapped.update(unmapped)
+    if unmapped and not codes:
+        raise BadRow(f"none of its {len(unmapped)} services is in the dictionary")
+    return codes
+
+
+def _phones(row, report):
+    stored = {}
+    for name, raw in row.phones.items():
+        stored[name], readable = cleaning.phone(raw)
+        if not readable:
+            report.bad_phones.append((row.where, name, raw))
+        elif stored[name] and cleaning.has_extension(raw):
+            report.extensions_dropped += 1
+    return stored
+
+
+def _website(row, report):
+    if row.website is None:  # the source has no website column: leave the field alone
+        return {}
+    address = cleaning.website(row.website)
+    if row.website and not address:
+        report.bad_websites.append((row.where, row.website))
+    return {"website": address}
+
+
+def _fit(key):
+    """Keys longer than the column keep their start and gain a digest."""
+    if len(key) <= KEY_LENGTH:
+        return key
+    return f"{key[: KEY_LENGTH - 41]}#{hashlib.sha1(key.encode()).hexdigest()}"
+
+
+def _add(records, record, report):
+    """Add `record`, or merge it into the same facility from the other directory."""
+    first = records.get(record.key)
+    if first is None:
+        records[record.key] = record
+        return
+    _merge(first, record)
+    report.merged += 1
+
+
+def _merge(first, other):
+    """The first row's values win; blanks are filled from the other; services
+    add up; an exact location beats a ZIP centre; the later date wins."""
+    for name, value in other.fields.items():
+        if first.fields.get(name) in ("", None):
+            first.fields[name] = value
+    if first.fields["location_is_approximate"] and not other.fields["location_is_approximate"]:
+        for name in ("latitude", "longitude", "location_is_approximate"):
+            first.fields[name] = other.fields[name]
+    first.fields["last_verified"] = max(first.fields["last_verified"], other.fields["last_verified"])
+    first.codes |= other.codes
+    first.soft_fields &= other.soft_fields
+    first.directories.append(other.directories[0])
+
+
+def _facility_type(directories):
+    if {"SA", "MH"} <= set(directories):
+        return TreatmentCenter.FacilityType.BOTH
+    return directories[0]

@@ -1,0 +1,139 @@
+"""What a visitor types into the finder's location box, resolved offline.
+
+Accepted: a five-digit ZIP code ("10001", "10001-1234"), "City, ST" or
+"City, State", a city name alone, or a state name or postal code. Places come
+from the one place index (`place_index`); misspelt cities get suggestions.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache as shared_cache
+
+from programs.centers import us_states
+from programs.centers.place_index import city_key, place_index
+
+ZIP = re.compile(r"^(\d{5})(?:-\d{4})?$")
+MAX_SUGGESTIONS = 6
+CACHE_SECONDS = 24 * 60 * 60
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a search is measured from."""
+
+    label: str
+    latitude: float
+    longitude: float
+    state: str = ""
+    # A whole-state search lists the state's centers instead of a radius.
+    whole_state: bool = False
+    # Other places the same words name ("New York" the city, not the state).
+    alternatives: tuple = ()
+
+
+@dataclass
+class LocationError(Exception):
+    message: str
+    suggestions: list = field(default_factory=list)
+
+    def __str__(self):
+        return self.message
+
+
+def warm_up() -> None:
+    """Build the place index now (a worker calls this before serving)."""
+    place_index()
+
+
+def resolve_cached(text: str) -> "Origin":
+    """`resolve`, remembered in the shared cache for a day: the place table
+    never changes while the site runs, and a misspelling's suggestions cost
+    tens of milliseconds to find."""
+    cleaned = " ".join((text or "").split())
+    key = "location:v1:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
+    answer = shared_cache.get(key)
+    if answer is None:
+        try:
+            answer = ("place", resolve(cleaned))
+        except LocationError as error:
+            answer = ("error", error.message, list(error.suggestions))
+        shared_cache.set(key, answer, CACHE_SECONDS)
+    if answer[0] == "place":
+        return answer[1]
+    raise LocationError(answer[1], answer[2])
+
+
+def resolve(text: str) -> "Origin":
+    """Return an Origin for `text`, or raise LocationError with a message a
+    visitor can act on (and suggestions where there are likely ones)."""
+    cleaned = " ".join((text or "").split())
+    if not cleaned:
+        raise LocationError("Enter a ZIP code, a city, or a state.")
+    if len(cleaned) > 100:
+        raise LocationError("That is longer than any place name. Enter a ZIP code, a city, or a state.")
+    if match := ZIP.match(cleaned):
+        return _zip_origin(match.group(1))
+    if cleaned.isdigit():
+        raise LocationError("A ZIP code has five digits, for example 10001.")
+    if "," in cleaned:
+        city, _, state = (part.strip() for part in cleaned.rpartition(","))
+        return _city_origin(city, us_states.state_code(state), original=cleaned)
+    if code := us_states.state_code(cleaned):
+        return _state_origin(code, typed=cleaned)
+    return _city_origin(cleaned, None, original=cleaned)
+
+
+def _zip_origin(zip5):
+    place = place_index().zip_place(zip5)
+    if place is None:
+        raise LocationError(f"We could not find the ZIP code {zip5}. Check the digits, or enter a city.")
+    city, state, lat, lon = place
+    return Origin(f"{zip5} ({city}, {state})", lat, lon, state=state)
+
+
+def _city_origin(city, state, *, original):
+    index = place_index()
+    key = city_key(city)
+    if state:
+        if found := index.city(key, state):
+            name, lat, lon = found
+            return Origin(f"{name}, {state}", lat, lon, state=state)
+        raise LocationError(f"We could not find “{original}”.", _similar_cities(key, state=state))
+    states = index.states_of(key)
+    if len(states) == 1:
+        return _city_origin(city, states[0], original=original)
+    if states:
+        raise LocationError(
+            f"There is more than one {_city_name(key, states[0])}. Which state?",
+            [_city_label(key, s) for s in states[:MAX_SUGGESTIONS]],
+        )
+    raise LocationError(f"We could not find “{original}”.", _similar_cities(key))
+
+
+def _state_origin(code, typed=""):
+    position = place_index().state_centres.get(code)
+    if position is None:
+        raise LocationError(f"We have no places for {us_states.state_name(code)}.")
+    key = city_key(typed)
+    alternatives = tuple(_city_label(key, s) for s in place_index().states_of(key)[:MAX_SUGGESTIONS])
+    return Origin(us_states.state_name(code), *position, state=code, whole_state=True, alternatives=alternatives)
+
+
+def _similar_cities(key, state=None):
+    """Suggestions for a misspelt city: in `state`, or the two biggest places
+    of each close spelling anywhere."""
+    index = place_index()
+    close = index.similar_keys(key, state=state, limit=MAX_SUGGESTIONS)
+    if state:
+        return [_city_label(name, state) for name in close]
+    return [_city_label(name, s) for name in close for s in index.states_of(name)[:2]][:MAX_SUGGESTIONS]
+
+
+def _city_name(key, state):
+    return place_index().city(key, state)[0]
+
+
+def _city_label(key, state):
+    return f"{_city_name(key, state)}, {state}"

@@ -1,0 +1,59 @@
+"""Browsing the directory by place, and the list of current sponsors."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.generic import TemplateView
+
+from programs.centers import selectors, us_states
+from programs.web.page_cache import cached_page
+
+
+def _state_code(state):
+    """'ny' -> 'NY'; a 404 for anything but a lower-case postal code."""
+    code = state.upper()
+    if code not in us_states.STATES or state != code.lower():
+        raise Http404("No such state")
+    return code
+
+
+@method_decorator(cached_page, name="dispatch")
+class StateView(View):
+    def get(self, request, state):
+        code = _state_code(state)
+        cities = selectors.cities_with_counts(code)
+        if not cities:
+            raise Http404("No centers listed in this state")
+        return render(
+            request,
+            "programs/centers/state.html",
+            {
+                "state": code,
+                "state_name": us_states.state_name(code),
+                "cities": cities,
+                "total": sum(city.count for city in cities),
+            },
+        )
+
+
+@method_decorator(cached_page, name="dispatch")
+class CityView(View):
+    def get(self, request, state, city):
+        code = _state_code(state)
+        listing = selectors.city_listing(code, city)
+        if listing is None:
+            raise Http404("No centers listed in this city")
+        return render(
+            request,
+            "programs/centers/city.html",
+            {"state": code, "state_name": us_states.state_name(code), "city": listing},
+        )
+
+
+@method_decorator(cached_page, name="dispatch")
+class SponsoredListingsView(TemplateView):
+    template_name = "programs/centers/sponsored_listings.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sponsors=selectors.current_sponsors(), **kwargs)

@@ -1,0 +1,44 @@
+"""Reads of the article. Every public view gets articles through here, and
+so through the `published()` door."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+
+from programs.models import Article, Section
+
+
+def published_articles():
+    return Article.objects.published().only("title", "slug", "summary").order_by("title")
+
+
+def published_article(slug):
+    """The article with everything its page shows, in a fixed number of queries."""
+    sections = Section.objects.prefetch_related("items")
+    queryset = Article.objects.published().prefetch_related(
+        Prefetch("sections", queryset=sections), "figures", "citations"
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+@dataclass
+class OutlineEntry:
+    section: Section
+    children: list = field(default_factory=list)
+
+
+def article_outline(article):
+    """Sections as a two-level tree: therapy and support sit under the
+    components section before them."""
+    outline = []
+    for section in article.sections.all():
+        if section.is_nested and outline:
+            outline[-1].children.append(OutlineEntry(section))
+        else:
+            outline.append(OutlineEntry(section))
+    return outline
+
+
+def figure_values(article):
+    return {figure.key: figure.number for figure in article.figures.all()}

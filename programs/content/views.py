@@ -1,0 +1,32 @@
+"""The home page and the articles."""
+
+from django.utils.decorators import method_decorator
+from django.views.generic import DetailView, TemplateView
+
+from programs.content import selectors
+from programs.web.page_cache import cached_page
+
+
+@method_decorator(cached_page, name="dispatch")
+class HomeView(TemplateView):
+    template_name = "programs/content/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(articles=selectors.published_articles(), **kwargs)
+
+
+@method_decorator(cached_page, name="dispatch")
+class ArticleView(DetailView):
+    template_name = "programs/content/article.html"
+    context_object_name = "article"
+
+    def get_object(self, queryset=None):
+        return selectors.published_article(self.kwargs["slug"])
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        return super().get_context_data(
+            outline=selectors.article_outline(article),
+            figures=selectors.figure_values(article),
+            **kwargs,
+        )

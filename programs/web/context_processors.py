@@ -1,0 +1,15 @@
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+from programs.web import page_cache
+from programs.calls import selectors
+
+
+def site_chrome(request):
+    # Lazy: pages that do not use the site layout (the admin) run no query.
+    return {
+        "chrome": SimpleLazyObject(selectors.site_chrome),
+        "site_name": settings.SITE_NAME,
+        # Part of every cached fragment's key: see programs.web.page_cache.
+        "content_generation": SimpleLazyObject(page_cache.generation),
+    }
