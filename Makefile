@@ -20,11 +20,13 @@ done; exit 1
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: help run test serve check-python migrate content collectstatic clean
+.PHONY: help run test lint format serve check-python migrate content collectstatic clean
 
 help:
 	@echo "make run     development server on http://$(HOST):$(PORT)/ (DEBUG on)"
-	@echo "make test    the whole test suite"
+	@echo "make test    the whole test suite, in random order, with branch coverage"
+	@echo "make lint    ruff (lint and format check) and mypy"
+	@echo "make format  let ruff fix import order and formatting"
 	@echo "make serve   production-like: collectstatic, then gunicorn (DEBUG off)"
 	@echo "make clean   remove the virtual environment and local data in var/"
 
@@ -58,11 +60,25 @@ run: export DJANGO_DEBUG = true
 run: content
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# pytest exits 5 when it collects no test; that is not a failure here.
+# pytest exits 5 when it collects no test; that is not a failure here. The
+# coverage floor (pyproject.toml) holds for the whole suite, not for a part
+# of it chosen with PYTEST_ARGS.
+COVERAGE_FLOOR = $(if $(PYTEST_ARGS),--cov-fail-under=0,)
 test: $(VENV)/.installed
-	@$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	@$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(COVERAGE_FLOOR) $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests."; status=0; fi; \
 	exit $$status
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	@# The Django plugin loads the settings, which refuse to start without a
+	@# secret key unless DEBUG is on: harmless for reading types.
+	DJANGO_DEBUG=true $(BIN)/mypy
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 collectstatic: $(VENV)/.installed
 	$(BIN)/python manage.py collectstatic --noinput

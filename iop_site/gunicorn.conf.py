@@ -29,6 +29,7 @@ def post_worker_init(worker):
 
     places.warm_up()
 
+
 accesslog = "-"
 errorlog = "-"
 # The request line without its query string: search parameters and form

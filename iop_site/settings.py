@@ -98,11 +98,7 @@ TEMPLATES = [
 
 # SQLite in var/ unless DATABASE_URL names another database, e.g.
 # postgres://postgres@127.0.0.1:5432/iop_site
-DATABASES = {
-    "default": env.db(
-        "DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
-    )
-}
+DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(exist_ok=True)  # SQLite creates the file, not its folder
 else:
@@ -158,8 +154,7 @@ _STATIC_BACKENDS = {
 _static_storage = env.str("DJANGO_STATIC_STORAGE", default="plain" if DEBUG else "manifest")
 if _static_storage not in _STATIC_BACKENDS:
     raise ImproperlyConfigured(
-        f"DJANGO_STATIC_STORAGE must be one of {sorted(_STATIC_BACKENDS)}, "
-        f"not {_static_storage!r}."
+        f"DJANGO_STATIC_STORAGE must be one of {sorted(_STATIC_BACKENDS)}, not {_static_storage!r}."
     )
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -206,13 +201,11 @@ SECURE_CSP = {
 }
 # Browser features the site never uses, switched off for every page
 # (django-permissions-policy checks the names).
-PERMISSIONS_POLICY: dict[str, list[str]] = {
-    feature: []
-    for feature in [
-        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
-        "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb",
-    ]
-}
+_UNUSED_FEATURES = (
+    "accelerometer autoplay browsing-topics camera display-capture geolocation "
+    "gyroscope magnetometer microphone midi payment usb"
+)
+PERMISSIONS_POLICY: dict[str, list[str]] = {feature: [] for feature in _UNUSED_FEATURES.split()}
 
 # Uploads: editors' pictures only. Bigger bodies are refused before parsing.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

@@ -1,12 +1,10 @@
-from pathlib import Path
-
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from programs.models import Article
 from programs.content.services import site_content_load
-from tests.html import parse
+from programs.models import Article
+from tests.support.html import parse
 
 
 @pytest.fixture(autouse=True)
@@ -49,15 +47,3 @@ def get_page(client):
         return parse(response.content.decode())
 
     return get
-
-
-# The real SAMHSA files live beside the repository, never in it.
-SAMHSA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "samhsa"
-
-
-@pytest.fixture
-def samhsa():
-    """The folder of real SAMHSA files, or a skip that says where it was looked for."""
-    if not SAMHSA_DIR.is_dir():
-        pytest.skip(f"SAMHSA data folder not found at {SAMHSA_DIR}; these tests read the real files")
-    return SAMHSA_DIR

@@ -18,8 +18,16 @@ class CallbackRequestAdmin(admin.ModelAdmin):
     list_filter = ["status", "best_time"]
     list_select_related = ["handled_by"]
     ordering = ["-created_at"]
-    readonly_fields = ["display_phone", "name", "best_time", "consent_text", "consented_at",
-                       "handled_by", "created_at", "updated_at"]
+    readonly_fields = [
+        "display_phone",
+        "name",
+        "best_time",
+        "consent_text",
+        "consented_at",
+        "handled_by",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         ("The request", {"fields": ["display_phone", "name", "best_time", "created_at"]}),
         ("Your work", {"fields": ["status", "handler_notes", "handled_by", "updated_at"]}),

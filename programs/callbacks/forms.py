@@ -43,8 +43,9 @@ class CallbackRequestForm(forms.Form):
         },
     )
     consent = forms.BooleanField(
-        error_messages={"required": "Tick the box to agree to the call. If you would "
-                                    "rather not, you can call us instead."},
+        error_messages={
+            "required": "Tick the box to agree to the call. If you would rather not, you can call us instead."
+        },
     )
     consent_token = forms.CharField(widget=forms.HiddenInput, required=False)
     # A field people cannot see: bots fill it in, people leave it empty.

@@ -30,8 +30,11 @@ def callback_request_create(*, phone: str, name: str, best_time: str, consent_te
     """Store a request; `phone` is already E.164, `consent_text` what the page showed."""
     try:
         return CallbackRequest.objects.create(
-            phone=phone, name=name, best_time=best_time,
-            consent_text=consent_text, consented_at=timezone.now(),
+            phone=phone,
+            name=name,
+            best_time=best_time,
+            consent_text=consent_text,
+            consented_at=timezone.now(),
         )
     except DatabaseError as error:
         raise CallbackNotStored(
@@ -64,8 +67,7 @@ def call_handlers_notify(*, callback: CallbackRequest, admin_url: str) -> bool:
     try:
         message.send()
     except OSError:  # smtplib errors are OSErrors too
-        logger.warning("Could not email call handlers about callback request #%s", callback.pk,
-                       exc_info=True)
+        logger.warning("Could not email call handlers about callback request #%s", callback.pk, exc_info=True)
         return False
     return True
 

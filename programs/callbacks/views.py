@@ -12,8 +12,8 @@ from programs.callbacks import services
 from programs.callbacks.consent import consent_for
 from programs.callbacks.forms import CallbackRequestForm
 from programs.calls.selectors import site_chrome
-from programs.web import ratelimit
 from programs.models import CallbackRequest
+from programs.web import ratelimit
 from programs.web.page_cache import cached_page
 
 # How the confirmation page says when the call comes, by the time chosen.
@@ -43,18 +43,25 @@ class CallMeView(View):
 
     @method_decorator(sensitive_variables())
     def post(self, request):
-        if not ratelimit.hit("call-me-address", ratelimit.client_address(request),
-                             limit=self.ADDRESS_LIMIT, window_seconds=self.ADDRESS_WINDOW):
+        if not ratelimit.hit(
+            "call-me-address",
+            ratelimit.client_address(request),
+            limit=self.ADDRESS_LIMIT,
+            window_seconds=self.ADDRESS_WINDOW,
+        ):
             return too_many_requests(request)
         form = CallbackRequestForm(request.POST)
         if not form.is_valid():
             return self.page(request, form, status=400)
         data = form.cleaned_data
-        if not ratelimit.hit("call-me-phone", data["phone"],
-                             limit=self.PHONE_LIMIT, window_seconds=self.PHONE_WINDOW):
+        if not ratelimit.hit(
+            "call-me-phone", data["phone"], limit=self.PHONE_LIMIT, window_seconds=self.PHONE_WINDOW
+        ):
             return too_many_requests(request)
         callback = services.callback_request_create(
-            phone=data["phone"], name=data["name"], best_time=data["best_time"],
+            phone=data["phone"],
+            name=data["name"],
+            best_time=data["best_time"],
             consent_text=data["consent_text"],
         )
         admin_url = reverse("admin:programs_callbackrequest_change", args=[callback.pk])
@@ -64,12 +71,17 @@ class CallMeView(View):
     def page(self, request, form, status=200):
         chrome = site_chrome()
         partner = chrome.primary_partner
-        return render(request, self.template_name, {
-            "chrome": chrome,  # read once here; the layout uses the same
-            "form": form,
-            "consent": consent_for(partner) if partner else None,
-            "retention_days": settings.CALLBACK_RETENTION_DAYS,
-        }, status=status if partner else 503)
+        return render(
+            request,
+            self.template_name,
+            {
+                "chrome": chrome,  # read once here; the layout uses the same
+                "form": form,
+                "consent": consent_for(partner) if partner else None,
+                "retention_days": settings.CALLBACK_RETENTION_DAYS,
+            },
+            status=status if partner else 503,
+        )
 
 
 class CallMeDoneView(TemplateView):

@@ -15,7 +15,15 @@ class RoutingPartnerAdmin(admin.ModelAdmin):
 
 @admin.register(HelplineNumber)
 class HelplineNumberAdmin(admin.ModelAdmin):
-    list_display = ["label", "display_number", "purpose", "who_answers", "around_the_clock", "active", "order"]
+    list_display = [
+        "label",
+        "display_number",
+        "purpose",
+        "who_answers",
+        "around_the_clock",
+        "active",
+        "order",
+    ]
     list_editable = ["active", "order"]
     list_filter = ["purpose", "active", "partner"]
     list_select_related = ["partner"]

@@ -30,9 +30,7 @@ def normalise(raw, *, region="US"):
             "Enter a phone number with its area code, for example (202) 555-0143."
         ) from None
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhoneNumber(
-            "That is not a valid phone number. Check the area code and the digit count."
-        )
+        raise InvalidPhoneNumber("That is not a valid phone number. Check the area code and the digit count.")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -61,13 +59,13 @@ VISITOR_MESSAGES = {
     "letters": "Use digits only, for example (202) 555-0143. Letters cannot be part of the number.",
     "not_a_number": "Enter your phone number with its area code, for example (202) 555-0143.",
     "too_short": "That number is too short. Enter all 10 digits, area code first, "
-                 "for example (202) 555-0143.",
+    "for example (202) 555-0143.",
     "too_long": "That number has too many digits. A U.S. number has 10 digits, area code first.",
     "not_us": "We can only call U.S. phone numbers. Outside the United States, please "
-              "contact a local helpline.",
+    "contact a local helpline.",
     "impossible": "That number does not exist. Check the area code and the digits.",
     "premium": "That is a premium-rate number (it starts with 900), which we cannot call. "
-               "Enter the number of a phone you can answer.",
+    "Enter the number of a phone you can answer.",
 }
 
 _PARSE_ERRORS = {

@@ -10,44 +10,44 @@ from programs.models import Disclosure, HelplineNumber, RoutingPartner
 class SiteChrome:
     """What the header and footer of every page show."""
 
-    lines: list
-    disclosures: dict
+    lines: list[HelplineNumber]
+    disclosures: dict[str, Disclosure]
     primary_partner: RoutingPartner | None
 
-    def lines_for(self, purpose):
+    def lines_for(self, purpose: str) -> list[HelplineNumber]:
         return [line for line in self.lines if line.purpose == purpose]
 
     @property
-    def call_now(self):
+    def call_now(self) -> HelplineNumber | None:
         return next(iter(self.lines_for(HelplineNumber.Purpose.CALL_NOW)), None)
 
     @property
-    def call_me(self):
+    def call_me(self) -> HelplineNumber | None:
         return next(iter(self.lines_for(HelplineNumber.Purpose.CALL_ME)), None)
 
     @property
-    def public_lines(self):
+    def public_lines(self) -> list[HelplineNumber]:
         return self.lines_for(HelplineNumber.Purpose.PUBLIC)
 
     @property
-    def routing_summary(self):
+    def routing_summary(self) -> Disclosure | None:
         return self.disclosures.get(Disclosure.Key.ROUTING_SUMMARY)
 
     @property
-    def routing_detail(self):
+    def routing_detail(self) -> Disclosure | None:
         return self.disclosures.get(Disclosure.Key.ROUTING_DETAIL)
 
     @property
-    def paid_listings(self):
+    def paid_listings(self) -> Disclosure | None:
         return self.disclosures.get(Disclosure.Key.PAID_LISTINGS)
 
     @property
-    def tokens(self):
+    def tokens(self) -> dict[str, str]:
         name = self.primary_partner.name if self.primary_partner else "our partner"
         return {"primary_partner": name}
 
 
-def site_chrome():
+def site_chrome() -> SiteChrome:
     return SiteChrome(
         lines=list(HelplineNumber.objects.active()),
         disclosures={d.key: d for d in Disclosure.objects.all()},
@@ -55,11 +55,11 @@ def site_chrome():
     )
 
 
-def routing_partners():
+def routing_partners() -> list[RoutingPartner]:
     return list(RoutingPartner.objects.all())
 
 
-def fallback_helplines():
+def fallback_helplines() -> list[dict]:
     """The active helplines (not centers' own) in the shape that error pages
     read from settings.HELPLINE_FALLBACK when the database is down."""
     return [

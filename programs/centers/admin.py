@@ -25,10 +25,26 @@ class SponsoredNowFilter(admin.SimpleListFilter):
 
 @admin.register(TreatmentCenter)
 class TreatmentCenterAdmin(admin.ModelAdmin):
-    list_display = ["name", "city", "state", "zip", "facility_type", "status", "sponsored_now",
-                    "is_demo", "last_verified"]
-    list_filter = ["state", "facility_type", SponsoredNowFilter, "source", "is_demo", "status",
-                   "location_is_approximate"]
+    list_display = [
+        "name",
+        "city",
+        "state",
+        "zip",
+        "facility_type",
+        "status",
+        "sponsored_now",
+        "is_demo",
+        "last_verified",
+    ]
+    list_filter = [
+        "state",
+        "facility_type",
+        SponsoredNowFilter,
+        "source",
+        "is_demo",
+        "status",
+        "location_is_approximate",
+    ]
     search_fields = ["name", "program_name", "city", "zip"]
     prepopulated_fields = {"slug": ["name", "city"]}
     filter_horizontal = ["services"]
@@ -37,18 +53,33 @@ class TreatmentCenterAdmin(admin.ModelAdmin):
     show_full_result_count = False  # counting 21,000 rows on every page is wasted work
     fieldsets = [
         (None, {"fields": ["name", "program_name", "facility_type", "status", "slug", "is_demo"]}),
-        ("Address and map position", {"fields": [
-            "street1", "street2", "city", "state", "zip", "latitude", "longitude",
-            "location_is_approximate"]}),
+        (
+            "Address and map position",
+            {
+                "fields": [
+                    "street1",
+                    "street2",
+                    "city",
+                    "state",
+                    "zip",
+                    "latitude",
+                    "longitude",
+                    "location_is_approximate",
+                ]
+            },
+        ),
         ("Contact", {"fields": ["phone", "intake_phone", "hotline", "website"]}),
         ("Services", {"fields": ["services", "service_codes"]}),
         ("Description and photo", {"fields": ["description", "photo", "photo_alt"]}),
-        ("Sponsorship (paid listing)", {
-            "fields": ["sponsored_from", "sponsored_until", "sponsor_phone"],
-            "description": "A sponsored center appears in the labelled “Sponsored” slot of "
-                           "searches near it and on the sponsored-listings page. It never "
-                           "changes the order of regular results.",
-        }),
+        (
+            "Sponsorship (paid listing)",
+            {
+                "fields": ["sponsored_from", "sponsored_until", "sponsor_phone"],
+                "description": "A sponsored center appears in the labelled “Sponsored” slot of "
+                "searches near it and on the sponsored-listings page. It never "
+                "changes the order of regular results.",
+            },
+        ),
         ("Source", {"fields": ["source", "source_key", "last_verified", "created_at", "updated_at"]}),
     ]
 

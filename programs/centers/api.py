@@ -28,7 +28,9 @@ class FinderApiView(View):
         if not form.is_valid():
             errors = {field: [str(e) for e in messages] for field, messages in form.errors.items()}
             first = next(iter(errors.values()))[0]
-            return safe_json({"error": first, "errors": errors, "suggestions": list(form.suggestions)}, status=400)
+            return safe_json(
+                {"error": first, "errors": errors, "suggestions": list(form.suggestions)}, status=400
+            )
         found = search_page(form)
         origin = found.origin
         return safe_json(

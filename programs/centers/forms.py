@@ -70,9 +70,14 @@ class ListingReportForm(forms.ModelForm):
         model = ListingReport
         fields = ["reason", "details"]
         labels = {"reason": "What is wrong?", "details": "Details (optional)"}
-        help_texts = {"details": "For example the right phone number. Please do not include "
-                                 "your own name or health information."}
-        widgets = {"reason": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 4, "maxlength": 1000})}
+        help_texts = {
+            "details": "For example the right phone number. Please do not include "
+            "your own name or health information."
+        }
+        widgets = {
+            "reason": forms.RadioSelect,
+            "details": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+        }
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

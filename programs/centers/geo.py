@@ -1,6 +1,8 @@
 """Distances on the Earth and search boxes around a point.
 
 Pure functions: no database. Miles throughout, as visitors read them.
+Hand-written because GeoDjango would need GDAL and SpatiaLite or PostGIS for
+a formula of a few lines, tested against an independent computation.
 """
 
 import math

@@ -15,6 +15,7 @@ of all of its ZIP codes' centres.
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from statistics import fmean
 
@@ -41,12 +42,28 @@ class PlaceIndex:
     """ZIP codes sorted in an array (looked up by bisection), with their
     centres and city; cities by (key, state), with their centres."""
 
-    def __init__(self, records_by_state):
+    zip_codes: array[int]
+    zip_lat: array[float]
+    zip_lon: array[float]
+    zip_city: array[int]
+    city_ids: dict[tuple[str, str], int]
+    city_names: list[str]
+    city_states: list[str]
+    city_lat: array[float]
+    city_lon: array[float]
+    state_centres: dict[str, tuple[float, float]]
+    states_by_key: dict[str, list[str]]
+    keys_in_state: dict[str, list[str]]
+    all_keys: list[str]
+
+    def __init__(self, records_by_state: Iterable[tuple[str, list[dict]]]) -> None:
         builder = _Builder()
         for state, records in records_by_state:
             for record in records:
                 if record["lat"] and record["long"]:
-                    builder.add(state, record["zip_code"], record["city"], float(record["lat"]), float(record["long"]))
+                    builder.add(
+                        state, record["zip_code"], record["city"], float(record["lat"]), float(record["long"])
+                    )
         builder.finish(self)
 
     # --- ZIP codes --------------------------------------------------------
@@ -91,14 +108,14 @@ class PlaceIndex:
 class _Builder:
     """Collects records, then fills a PlaceIndex's compact fields."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.zips: list[tuple[int, float, float, int]] = []
         self.city_ids: dict[tuple[str, str], int] = {}
         self.names: list[str] = []
         self.points: list[list[tuple[float, float]]] = []
         self.state_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
 
-    def add(self, state, zip_code, city, lat, lon):
+    def add(self, state: str, zip_code: str, city: str, lat: float, lon: float) -> None:
         city_id = NO_CITY
         if state in us_states.STATES:
             key = (city_key(city), state)
@@ -110,7 +127,7 @@ class _Builder:
             self.state_points[state].append((lat, lon))
         self.zips.append((int(zip_code), lat, lon, city_id))
 
-    def finish(self, index):
+    def finish(self, index: PlaceIndex) -> None:
         self.zips.sort()
         index.zip_codes = array("I", (z[0] for z in self.zips))
         index.zip_lat = array("d", (z[1] for z in self.zips))
@@ -125,14 +142,15 @@ class _Builder:
             state: (fmean(p[0] for p in points), fmean(p[1] for p in points))
             for state, points in self.state_points.items()
         }
-        sizes = {key: len(self.points[i]) for key, i in self.city_ids.items()}
-        states_by_key, keys_in_state = defaultdict(list), defaultdict(list)
-        for key, state in self.city_ids:
+        states_by_key: dict[str, list[str]] = defaultdict(list)
+        keys_in_state: dict[str, list[str]] = defaultdict(list)
+        # Biggest first: the city with most ZIP codes is the likelier meaning.
+        for (key, state), _city in sorted(
+            self.city_ids.items(), key=lambda item: (-len(self.points[item[1]]), item[0][1])
+        ):
             states_by_key[key].append(state)
             keys_in_state[state].append(key)
-        index.states_by_key = {
-            key: sorted(states, key=lambda s, key=key: (-sizes[(key, s)], s)) for key, states in states_by_key.items()
-        }
+        index.states_by_key = dict(states_by_key)
         index.keys_in_state = dict(keys_in_state)
         index.all_keys = sorted(states_by_key)
 

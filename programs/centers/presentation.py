@@ -14,43 +14,58 @@ from programs.calls import phones
 # --- The finder's filters ----------------------------------------------------
 
 FILTER_GROUPS = [
-    ("Type of program", [
-        ("OIT", "Intensive outpatient (IOP)"),
-        ("OP", "Outpatient"),
-        ("ODT", "Day treatment or partial hospitalization"),
-        ("RES", "Residential (live-in)"),
-        ("DT", "Detox"),
-        ("HI", "Hospital inpatient"),
-    ]),
-    ("Payment accepted", [
-        ("MD", "Medicaid"),
-        ("MC", "Medicare"),
-        ("PI", "Private health insurance"),
-        ("MI", "Military insurance (TRICARE)"),
-        ("SF", "Cash or self-pay"),
-        ("SS", "Sliding fee based on income"),
-        ("NP", "Free of charge"),
-    ]),
-    ("Medication for opioid use disorder", [
-        ("BU", "Buprenorphine"),
-        ("MU", "Methadone"),
-        ("NU", "Naltrexone"),
-    ]),
-    ("Programs for", [
-        ("AD", "Teenagers"),
-        ("TAY", "Young adults"),
-        ("WN", "Women"),
-        ("MN", "Men"),
-        ("PW", "Pregnant or postpartum women"),
-        ("VET", "Veterans"),
-        ("GL", "LGBTQ+ people"),
-        ("SE", "Older adults"),
-    ]),
-    ("Language and access", [
-        ("SP", "Spanish"),
-        ("AH", "Sign language"),
-        ("TELE", "Telehealth (sessions by video or phone)"),
-    ]),
+    (
+        "Type of program",
+        [
+            ("OIT", "Intensive outpatient (IOP)"),
+            ("OP", "Outpatient"),
+            ("ODT", "Day treatment or partial hospitalization"),
+            ("RES", "Residential (live-in)"),
+            ("DT", "Detox"),
+            ("HI", "Hospital inpatient"),
+        ],
+    ),
+    (
+        "Payment accepted",
+        [
+            ("MD", "Medicaid"),
+            ("MC", "Medicare"),
+            ("PI", "Private health insurance"),
+            ("MI", "Military insurance (TRICARE)"),
+            ("SF", "Cash or self-pay"),
+            ("SS", "Sliding fee based on income"),
+            ("NP", "Free of charge"),
+        ],
+    ),
+    (
+        "Medication for opioid use disorder",
+        [
+            ("BU", "Buprenorphine"),
+            ("MU", "Methadone"),
+            ("NU", "Naltrexone"),
+        ],
+    ),
+    (
+        "Programs for",
+        [
+            ("AD", "Teenagers"),
+            ("TAY", "Young adults"),
+            ("WN", "Women"),
+            ("MN", "Men"),
+            ("PW", "Pregnant or postpartum women"),
+            ("VET", "Veterans"),
+            ("GL", "LGBTQ+ people"),
+            ("SE", "Older adults"),
+        ],
+    ),
+    (
+        "Language and access",
+        [
+            ("SP", "Spanish"),
+            ("AH", "Sign language"),
+            ("TELE", "Telehealth (sessions by video or phone)"),
+        ],
+    ),
 ]
 
 LABELS = {code: label for _, options in FILTER_GROUPS for code, label in options}
@@ -106,7 +121,9 @@ def service_groups(services) -> list[ServiceGroup]:
             groups[category.code] = group
         group.services.append(LABELS.get(service.code, service.name))
     order = list(CATEGORY_HEADINGS)
-    return sorted(groups.values(), key=lambda g: (order.index(g.code) if g.code in order else len(order), g.heading))
+    return sorted(
+        groups.values(), key=lambda g: (order.index(g.code) if g.code in order else len(order), g.heading)
+    )
 
 
 def key_services(center) -> list[str]:

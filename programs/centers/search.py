@@ -10,11 +10,10 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
-
 from programs.centers import geo
 from programs.centers.places import Origin
 from programs.models import TreatmentCenter
+from programs.models.centers import TreatmentCenterQuerySet
 
 RADIUS_CHOICES = [5, 10, 25, 50, 100]
 DEFAULT_RADIUS = 25
@@ -58,7 +57,7 @@ class SearchPage:
 
 def matching_centers(
     *, service_codes: Iterable[str] = (), facility_type: str = ""
-) -> QuerySet[TreatmentCenter]:
+) -> TreatmentCenterQuerySet:
     """Listed centers offering every one of `service_codes`, of the given type."""
     centers = TreatmentCenter.objects.listed()
     for code in service_codes:
@@ -99,15 +98,15 @@ def _results(ranked: Ranked) -> list[Result]:
     return [Result(by_pk[pk], distance) for distance, _, pk in ranked]
 
 
-def _ranked(centers: QuerySet[TreatmentCenter], origin: Origin, radius_miles: int) -> Ranked:
+def _ranked(centers: TreatmentCenterQuerySet, origin: Origin, radius_miles: int) -> Ranked:
     """Every center in range, nearest first. A whole-state listing has no
     distance: it is sorted by city and name.
 
     Sponsored centers are ranked the same way, in their own labelled slot:
     they never move regular results."""
     if origin.whole_state:
-        rows = centers.filter(state=origin.state).order_by().values_list("city", "name", "pk")
-        return sorted((None, (city, name), pk) for city, name, pk in rows)
+        names = centers.filter(state=origin.state).order_by().values_list("city", "name", "pk")
+        return sorted(((None, (city, name), pk) for city, name, pk in names), key=lambda row: row[1:])
     min_lat, max_lat, min_lon, max_lon = geo.bounding_box(origin.latitude, origin.longitude, radius_miles)
     rows = (
         centers.filter(latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon))
@@ -115,6 +114,5 @@ def _ranked(centers: QuerySet[TreatmentCenter], origin: Origin, radius_miles: in
         .values_list("latitude", "longitude", "pk")
     )
     distances = geo.distances_from(origin.latitude, origin.longitude, rows)
-    ranked: Ranked = [(miles, pk, pk) for miles, pk in distances if miles <= radius_miles]
-    ranked.sort()  # type: ignore[arg-type]  # distances are never None here
-    return ranked
+    in_range = sorted((miles, pk) for miles, pk in distances if miles <= radius_miles)
+    return [(miles, pk, pk) for miles, pk in in_range]

@@ -1,8 +1,8 @@
 """The editors' admin for the article and the disclosures."""
 
 from django.contrib import admin
-from django.forms.models import BaseInlineFormSet
 from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
 
 from programs.models import Article, Citation, Disclosure, KeyFigure, Section, SectionItem
@@ -22,8 +22,7 @@ class CallBoxLimitFormSet(BaseInlineFormSet):
         )
         if boxes > MAX_CALL_BOXES:
             raise ValidationError(
-                f"Tick “call box after this section” on at most {MAX_CALL_BOXES} sections "
-                f"(now {boxes})."
+                f"Tick “call box after this section” on at most {MAX_CALL_BOXES} sections (now {boxes})."
             )
 
 

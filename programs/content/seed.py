@@ -120,14 +120,28 @@ ARTICLE = {
         "suits, the weekly hours, how long it lasts, its benefits and its parts."
     ),
     "figures": [
-        {"key": "hours_per_week", "low": 10, "high": 12, "unit": "hours a week",
-         "label": "of group and individual counselling"},
-        {"key": "visits_per_week", "low": 3, "high": 4, "unit": "visits a week",
-         "label": "to the program"},
-        {"key": "hours_per_visit", "low": 3, "approximate": True, "unit": "hours a visit",
-         "label": "for a typical session"},
-        {"key": "program_months", "low": 6, "high": 12, "unit": "months",
-         "label": "the usual length of a program"},
+        {
+            "key": "hours_per_week",
+            "low": 10,
+            "high": 12,
+            "unit": "hours a week",
+            "label": "of group and individual counselling",
+        },
+        {"key": "visits_per_week", "low": 3, "high": 4, "unit": "visits a week", "label": "to the program"},
+        {
+            "key": "hours_per_visit",
+            "low": 3,
+            "approximate": True,
+            "unit": "hours a visit",
+            "label": "for a typical session",
+        },
+        {
+            "key": "program_months",
+            "low": 6,
+            "high": 12,
+            "unit": "months",
+            "label": "the usual length of a program",
+        },
     ],
     "sections": [
         {
@@ -151,12 +165,15 @@ ARTICLE = {
             "anchor": "who-it-suits",
             "body": "Clinicians most often suggest an IOP for:",
             "items": [
-                {"text": "People with a mild to moderate substance use disorder who do not "
-                         "need detox under medical supervision."},
-                {"text": "People who have finished inpatient rehab and want a step-down "
-                         "level of care."},
-                {"text": "People who cannot step away from a job, a family or other daily "
-                         "responsibilities for a residential stay."},
+                {
+                    "text": "People with a mild to moderate substance use disorder who do not "
+                    "need detox under medical supervision."
+                },
+                {"text": "People who have finished inpatient rehab and want a step-down level of care."},
+                {
+                    "text": "People who cannot step away from a job, a family or other daily "
+                    "responsibilities for a residential stay."
+                },
             ],
         },
         {
@@ -183,14 +200,22 @@ ARTICLE = {
             ),
             "items": [
                 {"title": "Lower cost", "text": "it is usually cheaper than inpatient treatment."},
-                {"title": "Support from people close to you",
-                 "text": "you stay in daily contact with family and friends."},
-                {"title": "Room for daily life",
-                 "text": "you can keep up with work, school and family responsibilities."},
-                {"title": "A community that lasts",
-                 "text": "the peer support you build carries on after the program ends."},
-                {"title": "More structure than regular outpatient care",
-                 "text": "more hours and a firmer schedule than standard outpatient treatment."},
+                {
+                    "title": "Support from people close to you",
+                    "text": "you stay in daily contact with family and friends.",
+                },
+                {
+                    "title": "Room for daily life",
+                    "text": "you can keep up with work, school and family responsibilities.",
+                },
+                {
+                    "title": "A community that lasts",
+                    "text": "the peer support you build carries on after the program ends.",
+                },
+                {
+                    "title": "More structure than regular outpatient care",
+                    "text": "more hours and a firmer schedule than standard outpatient treatment.",
+                },
             ],
             "call_box_after": True,
         },
@@ -295,7 +320,7 @@ ARTICLE = {
     "citations": [
         {
             "title": "Substance abuse intensive outpatient programs: assessing the evidence "
-                     "(McCarty D, Braude L, Lyman DR, et al.)",
+            "(McCarty D, Braude L, Lyman DR, et al.)",
             "publisher": "Psychiatric Services 65(6):718–726",
             "year": 2014,
             "url": "https://doi.org/10.1176/appi.ps.201300249",

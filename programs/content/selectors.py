@@ -3,17 +3,17 @@ so through the `published()` door."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
 from programs.models import Article, Section
 
 
-def published_articles():
+def published_articles() -> QuerySet[Article]:
     return Article.objects.published().only("title", "slug", "summary").order_by("title")
 
 
-def published_article(slug):
+def published_article(slug: str) -> Article:
     """The article with everything its page shows, in a fixed number of queries."""
     sections = Section.objects.prefetch_related("items")
     queryset = Article.objects.published().prefetch_related(
@@ -25,13 +25,13 @@ def published_article(slug):
 @dataclass
 class OutlineEntry:
     section: Section
-    children: list = field(default_factory=list)
+    children: list["OutlineEntry"] = field(default_factory=list)
 
 
-def article_outline(article):
+def article_outline(article: Article) -> list[OutlineEntry]:
     """Sections as a two-level tree: therapy and support sit under the
     components section before them."""
-    outline = []
+    outline: list[OutlineEntry] = []
     for section in article.sections.all():
         if section.is_nested and outline:
             outline[-1].children.append(OutlineEntry(section))
@@ -40,5 +40,5 @@ def article_outline(article):
     return outline
 
 
-def figure_values(article):
+def figure_values(article: Article) -> dict[str, str]:
     return {figure.key: figure.number for figure in article.figures.all()}

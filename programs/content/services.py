@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from programs.content import seed
@@ -21,10 +22,10 @@ from programs.models import (
 
 @dataclass
 class LoadReport:
-    created: list = field(default_factory=list)
-    kept: list = field(default_factory=list)
+    created: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
 
-    def note(self, obj, created):
+    def note(self, obj: Model, created: bool) -> None:
         (self.created if created else self.kept).append(f"{type(obj)._meta.verbose_name}: {obj}")
 
 
@@ -61,7 +62,7 @@ def site_content_load(*, content: ModuleType = seed) -> LoadReport:
     return report
 
 
-def _get_or_create_article(data):
+def _get_or_create_article(data: dict) -> tuple[Article, bool]:
     article = Article.objects.filter(slug=data["slug"]).first()
     if article:
         return article, False
@@ -75,9 +76,7 @@ def _get_or_create_article(data):
         for order, figure in enumerate(data["figures"], start=1)
     )
     for order, section_data in enumerate(data["sections"], start=1):
-        section = Section.objects.create(
-            article=article, order=order, **_without(section_data, "items")
-        )
+        section = Section.objects.create(article=article, order=order, **_without(section_data, "items"))
         SectionItem.objects.bulk_create(
             SectionItem(section=section, order=item_order, **item)
             for item_order, item in enumerate(section_data.get("items", []), start=1)
@@ -89,5 +88,5 @@ def _get_or_create_article(data):
     return article, True
 
 
-def _without(data, *keys):
+def _without(data: dict, *keys: str) -> dict:
     return {key: value for key, value in data.items() if key not in keys}

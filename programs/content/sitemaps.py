@@ -24,8 +24,13 @@ class PageSitemap(Sitemap):
 
     changefreq = "monthly"
     priority = 0.5
-    names = ["programs:home", "programs:finder", "programs:where_calls_go",
-             "programs:sponsored_listings", "programs:privacy"]
+    names = [
+        "programs:home",
+        "programs:finder",
+        "programs:where_calls_go",
+        "programs:sponsored_listings",
+        "programs:privacy",
+    ]
 
     def items(self):
         return self.names

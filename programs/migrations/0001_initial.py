@@ -2,167 +2,525 @@
 
 import django.core.validators
 import django.db.models.deletion
-import programs.fields
 from django.db import migrations, models
+
+import programs.fields
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Disclosure',
+            name="Disclosure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(choices=[('routing_summary', 'Where do calls go? (short, in every footer)'), ('routing_detail', 'Where do calls go? (full page)'), ('paid_listings', 'Paid listings note (in every footer)')], max_length=20, unique=True)),
-                ('title', models.CharField(max_length=160)),
-                ('body', models.TextField(help_text="Plain text; a blank line starts a new paragraph. Write [[primary_partner]] for the primary partner's name.")),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        choices=[
+                            ("routing_summary", "Where do calls go? (short, in every footer)"),
+                            ("routing_detail", "Where do calls go? (full page)"),
+                            ("paid_listings", "Paid listings note (in every footer)"),
+                        ],
+                        max_length=20,
+                        unique=True,
+                    ),
+                ),
+                ("title", models.CharField(max_length=160)),
+                (
+                    "body",
+                    models.TextField(
+                        help_text="Plain text; a blank line starts a new paragraph. Write [[primary_partner]] for the primary partner's name."
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['key'],
+                "ordering": ["key"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200)),
-                ('slug', models.SlugField(help_text='The last part of the page address: /treatment/<slug>/. Changing it breaks links people have saved.', max_length=100, unique=True)),
-                ('summary', models.TextField(help_text='One or two sentences shown under the title and on the home page.', max_length=400)),
-                ('meta_description', models.CharField(help_text='What search engines show under the link (up to 160 characters).', max_length=160)),
-                ('hero_image', models.ImageField(blank=True, help_text='Optional picture at the top of the article (JPEG, PNG or WebP).', upload_to='articles/', validators=[django.core.validators.FileExtensionValidator(['jpg', 'jpeg', 'png', 'webp'])])),
-                ('hero_image_alt', models.CharField(blank=True, help_text='Describe the picture for people who cannot see it. Required when there is a picture.', max_length=200, verbose_name='hero image description')),
-                ('status', models.CharField(choices=[('draft', 'Draft (not visible to the public)'), ('published', 'Published')], default='draft', max_length=10)),
-                ('published_at', models.DateTimeField(blank=True, help_text='The article is public from this moment, once its status is Published.', null=True, verbose_name='publication date')),
-                ('author', models.CharField(blank=True, max_length=120)),
-                ('medical_reviewer', models.CharField(blank=True, help_text='Name of the clinician who reviewed the article, with credentials (for example “Jane Doe, MD”). Leave empty until a real review has happened: the byline shows a reviewer only when this is filled in.', max_length=120)),
-                ('last_reviewed', models.DateField(blank=True, help_text='The date of the most recent medical review.', null=True, verbose_name='last reviewed')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The last part of the page address: /treatment/<slug>/. Changing it breaks links people have saved.",
+                        max_length=100,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="One or two sentences shown under the title and on the home page.",
+                        max_length=400,
+                    ),
+                ),
+                (
+                    "meta_description",
+                    models.CharField(
+                        help_text="What search engines show under the link (up to 160 characters).",
+                        max_length=160,
+                    ),
+                ),
+                (
+                    "hero_image",
+                    models.ImageField(
+                        blank=True,
+                        help_text="Optional picture at the top of the article (JPEG, PNG or WebP).",
+                        upload_to="articles/",
+                        validators=[
+                            django.core.validators.FileExtensionValidator(["jpg", "jpeg", "png", "webp"])
+                        ],
+                    ),
+                ),
+                (
+                    "hero_image_alt",
+                    models.CharField(
+                        blank=True,
+                        help_text="Describe the picture for people who cannot see it. Required when there is a picture.",
+                        max_length=200,
+                        verbose_name="hero image description",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft (not visible to the public)"), ("published", "Published")],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="The article is public from this moment, once its status is Published.",
+                        null=True,
+                        verbose_name="publication date",
+                    ),
+                ),
+                ("author", models.CharField(blank=True, max_length=120)),
+                (
+                    "medical_reviewer",
+                    models.CharField(
+                        blank=True,
+                        help_text="Name of the clinician who reviewed the article, with credentials (for example “Jane Doe, MD”). Leave empty until a real review has happened: the byline shows a reviewer only when this is filled in.",
+                        max_length=120,
+                    ),
+                ),
+                (
+                    "last_reviewed",
+                    models.DateField(
+                        blank=True,
+                        help_text="The date of the most recent medical review.",
+                        null=True,
+                        verbose_name="last reviewed",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['title'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('hero_image', ''), models.Q(('hero_image_alt', ''), _negated=True), _connector='OR'), name='article_hero_image_has_alt_text', violation_error_message='Describe the hero image for people who cannot see it.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'published'), _negated=True), ('published_at__isnull', False), _connector='OR'), name='article_published_has_date', violation_error_message='A published article needs a publication date.')],
+                "ordering": ["title"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("hero_image", ""),
+                            models.Q(("hero_image_alt", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="article_hero_image_has_alt_text",
+                        violation_error_message="Describe the hero image for people who cannot see it.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("status", "published"), _negated=True),
+                            ("published_at__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="article_published_has_date",
+                        violation_error_message="A published article needs a publication date.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='RoutingPartner',
+            name="RoutingPartner",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('role', models.CharField(choices=[('primary', 'Primary (answers general calls)'), ('additional', 'Additional (may return some calls)')], default='additional', help_text="Only one partner can be primary: it answers the site's general lines.", max_length=10)),
-                ('paid', models.BooleanField(default=True, help_text='Tick when the partner pays for the calls it receives. Visitors are told so next to every number it answers.', verbose_name='paid partner')),
-                ('website', models.URLField(blank=True)),
-                ('order', models.PositiveSmallIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120)),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("primary", "Primary (answers general calls)"),
+                            ("additional", "Additional (may return some calls)"),
+                        ],
+                        default="additional",
+                        help_text="Only one partner can be primary: it answers the site's general lines.",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "paid",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Tick when the partner pays for the calls it receives. Visitors are told so next to every number it answers.",
+                        verbose_name="paid partner",
+                    ),
+                ),
+                ("website", models.URLField(blank=True)),
+                ("order", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'ordering': ['order', 'name'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('role', 'primary')), fields=('role',), name='at_most_one_primary_partner', violation_error_message='There is already a primary partner. Make that partner additional first, then make this one primary.')],
+                "ordering": ["order", "name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("role", "primary")),
+                        fields=("role",),
+                        name="at_most_one_primary_partner",
+                        violation_error_message="There is already a primary partner. Make that partner additional first, then make this one primary.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Section',
+            name="Section",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('kind', models.CharField(choices=[('overview', 'Overview'), ('audience', 'Who it suits'), ('plan', 'Treatment plan and length'), ('benefits', 'Benefits'), ('components', 'Components of care'), ('therapy', 'One kind of therapy (shown inside Components)'), ('support', 'Support groups (shown inside Components)'), ('cta', 'Call to action')], max_length=12)),
-                ('heading', models.CharField(max_length=160)),
-                ('anchor', models.SlugField(help_text='Used in links to this section (#anchor) and in the table of contents.', max_length=80)),
-                ('body', models.TextField(blank=True, help_text='Plain text. Leave a blank line between paragraphs. Write [[key]] to insert a key figure, for example [[hours_per_week]].')),
-                ('call_box_after', models.BooleanField(default=False, help_text='Show the “Questions about treatment?” box with the helpline after this section. Use it once or twice per article, not more.', verbose_name='call box after this section')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sections', to='programs.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("overview", "Overview"),
+                            ("audience", "Who it suits"),
+                            ("plan", "Treatment plan and length"),
+                            ("benefits", "Benefits"),
+                            ("components", "Components of care"),
+                            ("therapy", "One kind of therapy (shown inside Components)"),
+                            ("support", "Support groups (shown inside Components)"),
+                            ("cta", "Call to action"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("heading", models.CharField(max_length=160)),
+                (
+                    "anchor",
+                    models.SlugField(
+                        help_text="Used in links to this section (#anchor) and in the table of contents.",
+                        max_length=80,
+                    ),
+                ),
+                (
+                    "body",
+                    models.TextField(
+                        blank=True,
+                        help_text="Plain text. Leave a blank line between paragraphs. Write [[key]] to insert a key figure, for example [[hours_per_week]].",
+                    ),
+                ),
+                (
+                    "call_box_after",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Show the “Questions about treatment?” box with the helpline after this section. Use it once or twice per article, not more.",
+                        verbose_name="call box after this section",
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sections",
+                        to="programs.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'order'],
+                "ordering": ["article", "order"],
             },
         ),
         migrations.CreateModel(
-            name='SectionItem',
+            name="SectionItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('title', models.CharField(blank=True, help_text='Optional bold lead-in.', max_length=120)),
-                ('text', models.CharField(blank=True, max_length=400)),
-                ('section', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='programs.section')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                ("title", models.CharField(blank=True, help_text="Optional bold lead-in.", max_length=120)),
+                ("text", models.CharField(blank=True, max_length=400)),
+                (
+                    "section",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="programs.section",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['section', 'order'],
+                "ordering": ["section", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Citation',
+            name="Citation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('title', models.CharField(max_length=300)),
-                ('publisher', models.CharField(help_text='Journal, agency or organisation.', max_length=200)),
-                ('year', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('url', models.URLField(max_length=500, verbose_name='address')),
-                ('accessed', models.DateField(blank=True, help_text='When an editor last opened the address and checked it still says this.', null=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='programs.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                ("title", models.CharField(max_length=300)),
+                ("publisher", models.CharField(help_text="Journal, agency or organisation.", max_length=200)),
+                ("year", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("url", models.URLField(max_length=500, verbose_name="address")),
+                (
+                    "accessed",
+                    models.DateField(
+                        blank=True,
+                        help_text="When an editor last opened the address and checked it still says this.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="citations",
+                        to="programs.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'order'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'order'), name='citation_order_unique_per_article')],
+                "ordering": ["article", "order"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("article", "order"), name="citation_order_unique_per_article"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='KeyFigure',
+            name="KeyFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('key', models.SlugField(help_text='Short name used in the text as [[key]], for example hours_per_week. Lower-case letters, digits and underscores.', max_length=40)),
-                ('low', models.PositiveSmallIntegerField(help_text='The number, or the low end of a range.', verbose_name='value')),
-                ('high', models.PositiveSmallIntegerField(blank=True, help_text='Leave empty for a single number.', null=True, verbose_name='high end of range')),
-                ('approximate', models.BooleanField(default=False, help_text='Show as “about 3”.')),
-                ('unit', models.CharField(help_text='What is counted, e.g. “hours a week”.', max_length=60)),
-                ('label', models.CharField(help_text='Shown under the number, e.g. “of counselling each week”.', max_length=120)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='programs.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "key",
+                    models.SlugField(
+                        help_text="Short name used in the text as [[key]], for example hours_per_week. Lower-case letters, digits and underscores.",
+                        max_length=40,
+                    ),
+                ),
+                (
+                    "low",
+                    models.PositiveSmallIntegerField(
+                        help_text="The number, or the low end of a range.", verbose_name="value"
+                    ),
+                ),
+                (
+                    "high",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Leave empty for a single number.",
+                        null=True,
+                        verbose_name="high end of range",
+                    ),
+                ),
+                ("approximate", models.BooleanField(default=False, help_text="Show as “about 3”.")),
+                ("unit", models.CharField(help_text="What is counted, e.g. “hours a week”.", max_length=60)),
+                (
+                    "label",
+                    models.CharField(
+                        help_text="Shown under the number, e.g. “of counselling each week”.", max_length=120
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="figures",
+                        to="programs.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'order'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'key'), name='figure_key_unique_per_article'), models.UniqueConstraint(fields=('article', 'order'), name='figure_order_unique_per_article'), models.CheckConstraint(condition=models.Q(('high__isnull', True), ('high__gt', models.F('low')), _connector='OR'), name='figure_range_high_above_low', violation_error_message='The high end of the range must be above the value.')],
+                "ordering": ["article", "order"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "key"), name="figure_key_unique_per_article"),
+                    models.UniqueConstraint(
+                        fields=("article", "order"), name="figure_order_unique_per_article"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("high__isnull", True), ("high__gt", models.F("low")), _connector="OR"
+                        ),
+                        name="figure_range_high_above_low",
+                        violation_error_message="The high end of the range must be above the value.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HelplineNumber',
+            name="HelplineNumber",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('label', models.CharField(help_text='What the number is for, in a few words, e.g. “Speak with a treatment specialist”. Screen readers read it with the number.', max_length=120)),
-                ('number', programs.fields.PhoneNumberField(help_text='Type it any usual way, e.g. (202) 555-0143. It is stored as +12025550143; three-digit crisis and emergency lines stay as they are.', max_length=16)),
-                ('purpose', models.CharField(choices=[('call_now', 'Call now: talk to someone'), ('call_me', 'Have us call you'), ('center', "A treatment center's own line"), ('public', 'Free public line (crisis, emergency, SAMHSA)')], max_length=10)),
-                ('answered_by', models.CharField(blank=True, help_text='Who answers, for lines no partner answers, e.g. “SAMHSA, a free public service”.', max_length=160)),
-                ('note', models.CharField(blank=True, help_text='Short extra detail, e.g. “free and confidential”.', max_length=160)),
-                ('accepts_texts', models.BooleanField(default=False, verbose_name='can also be texted')),
-                ('around_the_clock', models.BooleanField(default=True, verbose_name='answered 24/7')),
-                ('active', models.BooleanField(default=True, help_text='Untick to take the number off the site.')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('partner', models.ForeignKey(blank=True, help_text='Who answers. Required for “Call now” and “Have us call you” lines.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='numbers', to='programs.routingpartner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "label",
+                    models.CharField(
+                        help_text="What the number is for, in a few words, e.g. “Speak with a treatment specialist”. Screen readers read it with the number.",
+                        max_length=120,
+                    ),
+                ),
+                (
+                    "number",
+                    programs.fields.PhoneNumberField(
+                        help_text="Type it any usual way, e.g. (202) 555-0143. It is stored as +12025550143; three-digit crisis and emergency lines stay as they are.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "purpose",
+                    models.CharField(
+                        choices=[
+                            ("call_now", "Call now: talk to someone"),
+                            ("call_me", "Have us call you"),
+                            ("center", "A treatment center's own line"),
+                            ("public", "Free public line (crisis, emergency, SAMHSA)"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "answered_by",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who answers, for lines no partner answers, e.g. “SAMHSA, a free public service”.",
+                        max_length=160,
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Short extra detail, e.g. “free and confidential”.",
+                        max_length=160,
+                    ),
+                ),
+                ("accepts_texts", models.BooleanField(default=False, verbose_name="can also be texted")),
+                ("around_the_clock", models.BooleanField(default=True, verbose_name="answered 24/7")),
+                (
+                    "active",
+                    models.BooleanField(default=True, help_text="Untick to take the number off the site."),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "partner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who answers. Required for “Call now” and “Have us call you” lines.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="numbers",
+                        to="programs.routingpartner",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['order', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('number__regex', '^(\\+[1-9][0-9]{7,14}|[0-9]{3})$')), name='helpline_number_is_e164_or_service_code'), models.CheckConstraint(condition=models.Q(models.Q(('purpose__in', ['call_now', 'call_me']), _negated=True), ('partner__isnull', False), _connector='OR'), name='helpline_partner_line_names_partner', violation_error_message='Choose the partner who answers this line.'), models.CheckConstraint(condition=models.Q(('partner__isnull', False), models.Q(('answered_by', ''), _negated=True), _connector='OR'), name='helpline_says_who_answers', violation_error_message='Say who answers this line: a partner, or the “answered by” text.')],
+                "ordering": ["order", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("number__regex", "^(\\+[1-9][0-9]{7,14}|[0-9]{3})$")),
+                        name="helpline_number_is_e164_or_service_code",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("purpose__in", ["call_now", "call_me"]), _negated=True),
+                            ("partner__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="helpline_partner_line_names_partner",
+                        violation_error_message="Choose the partner who answers this line.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("partner__isnull", False),
+                            models.Q(("answered_by", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="helpline_says_who_answers",
+                        violation_error_message="Say who answers this line: a partner, or the “answered by” text.",
+                    ),
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='section',
-            constraint=models.UniqueConstraint(fields=('article', 'order'), name='section_order_unique_per_article'),
+            model_name="section",
+            constraint=models.UniqueConstraint(
+                fields=("article", "order"), name="section_order_unique_per_article"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='section',
-            constraint=models.UniqueConstraint(fields=('article', 'anchor'), name='section_anchor_unique_per_article'),
+            model_name="section",
+            constraint=models.UniqueConstraint(
+                fields=("article", "anchor"), name="section_anchor_unique_per_article"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sectionitem',
-            constraint=models.UniqueConstraint(fields=('section', 'order'), name='item_order_unique_per_section'),
+            model_name="sectionitem",
+            constraint=models.UniqueConstraint(
+                fields=("section", "order"), name="item_order_unique_per_section"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sectionitem',
-            constraint=models.CheckConstraint(condition=models.Q(('text', ''), ('title', ''), _negated=True), name='item_has_title_or_text', violation_error_message='Give the item a title or some text.'),
+            model_name="sectionitem",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("text", ""), ("title", ""), _negated=True),
+                name="item_has_title_or_text",
+                violation_error_message="Give the item a title or some text.",
+            ),
         ),
     ]

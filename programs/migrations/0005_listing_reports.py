@@ -5,28 +5,71 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0004_editors_edit_centers'),
+        ("programs", "0004_editors_edit_centers"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ListingReport',
+            name="ListingReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(choices=[('wrong_phone', 'The phone number is wrong'), ('wrong_address', 'The address is wrong'), ('closed', 'The center has closed'), ('not_accepting', 'It is not accepting new patients'), ('wrong_services', 'The services listed are wrong'), ('other', 'Something else')], max_length=20)),
-                ('details', models.TextField(blank=True, help_text='What the visitor wrote. It may be wrong or unkind: check before acting.', max_length=1000)),
-                ('status', models.CharField(choices=[('new', 'New'), ('checking', 'Being checked'), ('fixed', 'Fixed'), ('dismissed', 'Dismissed (listing was right)')], default='new', max_length=10)),
-                ('editor_notes', models.TextField(blank=True, help_text='What you checked and changed.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('center', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports', to='programs.treatmentcenter')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("wrong_phone", "The phone number is wrong"),
+                            ("wrong_address", "The address is wrong"),
+                            ("closed", "The center has closed"),
+                            ("not_accepting", "It is not accepting new patients"),
+                            ("wrong_services", "The services listed are wrong"),
+                            ("other", "Something else"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "details",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the visitor wrote. It may be wrong or unkind: check before acting.",
+                        max_length=1000,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("checking", "Being checked"),
+                            ("fixed", "Fixed"),
+                            ("dismissed", "Dismissed (listing was right)"),
+                        ],
+                        default="new",
+                        max_length=10,
+                    ),
+                ),
+                ("editor_notes", models.TextField(blank=True, help_text="What you checked and changed.")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "center",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reports",
+                        to="programs.treatmentcenter",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'incorrect-information report',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['status', '-created_at'], name='report_status_created_idx')],
+                "verbose_name": "incorrect-information report",
+                "ordering": ["-created_at"],
+                "indexes": [models.Index(fields=["status", "-created_at"], name="report_status_created_idx")],
             },
         ),
     ]

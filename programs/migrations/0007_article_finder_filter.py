@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0006_editors_work_reports'),
+        ("programs", "0006_editors_work_reports"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='finder_service_code',
-            field=models.CharField(blank=True, help_text='A SAMHSA service code, e.g. OIT for intensive outpatient: the article then offers a treatment-center search filtered to it. Leave empty for none.', max_length=10, verbose_name='finder filter'),
+            model_name="article",
+            name="finder_service_code",
+            field=models.CharField(
+                blank=True,
+                help_text="A SAMHSA service code, e.g. OIT for intensive outpatient: the article then offers a treatment-center search filtered to it. Leave empty for none.",
+                max_length=10,
+                verbose_name="finder filter",
+            ),
         ),
     ]

@@ -15,9 +15,7 @@ def _permissions(apps, model_names):
     create_permissions(app_config, apps=apps, verbosity=0)
     app_config.models_module = None
     Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.filter(
-        content_type__app_label="programs", content_type__model__in=model_names
-    )
+    return Permission.objects.filter(content_type__app_label="programs", content_type__model__in=model_names)
 
 
 def grant(model_names):

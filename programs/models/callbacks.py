@@ -31,7 +31,10 @@ class CallbackRequest(models.Model):
         "first name or initials", max_length=40, blank=True, help_text="Optional: how to greet them."
     )
     best_time = models.CharField(
-        "best time to call", max_length=10, choices=BestTime, default=BestTime.ASAP,
+        "best time to call",
+        max_length=10,
+        choices=BestTime,
+        default=BestTime.ASAP,
         help_text="In the visitor's local time.",
     )
     consent_text = models.TextField(

@@ -88,8 +88,7 @@ class HelplineNumber(models.Model):
     answered_by = models.CharField(
         max_length=160,
         blank=True,
-        help_text="Who answers, for lines no partner answers, e.g. “SAMHSA, a free "
-        "public service”.",
+        help_text="Who answers, for lines no partner answers, e.g. “SAMHSA, a free public service”.",
     )
     note = models.CharField(
         max_length=160, blank=True, help_text="Short extra detail, e.g. “free and confidential”."
@@ -116,8 +115,7 @@ class HelplineNumber(models.Model):
             models.CheckConstraint(
                 condition=Q(partner__isnull=False) | ~Q(answered_by=""),
                 name="helpline_says_who_answers",
-                violation_error_message="Say who answers this line: a partner, or "
-                "the “answered by” text.",
+                violation_error_message="Say who answers this line: a partner, or the “answered by” text.",
             ),
         ]
 
@@ -172,6 +170,9 @@ class Disclosure(models.Model):
         unknown = text.tokens_in(self.body) - set(self.TOKENS)
         if unknown:
             raise ValidationError(
-                {"body": "Unknown placeholder: " + ", ".join(f"[[{n}]]" for n in sorted(unknown))
-                 + ". Only [[primary_partner]] is available."}
+                {
+                    "body": "Unknown placeholder: "
+                    + ", ".join(f"[[{n}]]" for n in sorted(unknown))
+                    + ". Only [[primary_partner]] is available."
+                }
             )

@@ -2,12 +2,12 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.content import text
 from programs import uploads
+from programs.content import text
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -46,8 +46,7 @@ class Article(models.Model):
         "hero image description",
         max_length=200,
         blank=True,
-        help_text="Describe the picture for people who cannot see it. "
-        "Required when there is a picture.",
+        help_text="Describe the picture for people who cannot see it. Required when there is a picture.",
     )
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
     published_at = models.DateTimeField(
@@ -105,57 +104,11 @@ class Article(models.Model):
 
     def clean(self):
         if self.hero_image and not self.hero_image_alt.strip():
-            raise ValidationError(
-                {"hero_image_alt": "Describe the picture for people who cannot see it."}
-            )
+            raise ValidationError({"hero_image_alt": "Describe the picture for people who cannot see it."})
         if self.medical_reviewer and not self.last_reviewed:
-            raise ValidationError(
-                {"last_reviewed": "Give the date of the review along with the reviewer."}
-            )
+            raise ValidationError({"last_reviewed": "Give the date of the review along with the reviewer."})
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
-
-
-class KeyFigure(models.Model):
-    """A number stated in the article, kept once so every mention agrees."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="figures")
-    order = models.PositiveSmallIntegerField(default=0)
-    key = models.SlugField(
-        max_length=40,
-        help_text="Short name used in the text as [[key]], for example hours_per_week. "
-        "Lower-case letters, digits and underscores.",
-    )
-    low = models.PositiveSmallIntegerField("value", help_text="The number, or the low end of a range.")
-    high = models.PositiveSmallIntegerField(
-        "high end of range", null=True, blank=True, help_text="Leave empty for a single number."
-    )
-    approximate = models.BooleanField(default=False, help_text="Show as “about 3”.")
-    unit = models.CharField(max_length=60, help_text="What is counted, e.g. “hours a week”.")
-    label = models.CharField(
-        max_length=120, help_text="Shown under the number, e.g. “of counselling each week”."
-    )
-
-    class Meta:
-        ordering = ["article", "order"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "key"], name="figure_key_unique_per_article"),
-            models.UniqueConstraint(fields=["article", "order"], name="figure_order_unique_per_article"),
-            models.CheckConstraint(
-                condition=Q(high__isnull=True) | Q(high__gt=F("low")),
-                name="figure_range_high_above_low",
-                violation_error_message="The high end of the range must be above the value.",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.number} {self.unit}"
-
-    @property
-    def number(self):
-        """The figure alone: “4–8”, “about 2”."""
-        span = f"{self.low}–{self.high}" if self.high is not None else str(self.low)
-        return f"about {span}" if self.approximate else span
 
 
 class Section(models.Model):
@@ -214,8 +167,11 @@ class Section(models.Model):
         if unknown:
             names = ", ".join(f"[[{name}]]" for name in sorted(unknown))
             raise ValidationError(
-                {"body": f"No key figure is called {names}. Known: "
-                 + (", ".join(sorted(known)) or "none yet") + "."}
+                {
+                    "body": f"No key figure is called {names}. Known: "
+                    + (", ".join(sorted(known)) or "none yet")
+                    + "."
+                }
             )
 
 
@@ -240,26 +196,3 @@ class SectionItem(models.Model):
 
     def __str__(self):
         return self.title or self.text[:60]
-
-
-class Citation(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
-    order = models.PositiveSmallIntegerField(default=0)
-    title = models.CharField(max_length=300)
-    publisher = models.CharField(max_length=200, help_text="Journal, agency or organisation.")
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
-    url = models.URLField("address", max_length=500)
-    accessed = models.DateField(
-        null=True,
-        blank=True,
-        help_text="When an editor last opened the address and checked it still says this.",
-    )
-
-    class Meta:
-        ordering = ["article", "order"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "order"], name="citation_order_unique_per_article"),
-        ]
-
-    def __str__(self):
-        return self.title

@@ -18,9 +18,7 @@ class ListingReport(models.Model):
         FIXED = "fixed", "Fixed"
         DISMISSED = "dismissed", "Dismissed (listing was right)"
 
-    center = models.ForeignKey(
-        "programs.TreatmentCenter", on_delete=models.CASCADE, related_name="reports"
-    )
+    center = models.ForeignKey("programs.TreatmentCenter", on_delete=models.CASCADE, related_name="reports")
     reason = models.CharField(max_length=20, choices=Reason)
     details = models.TextField(
         max_length=1000,

@@ -102,7 +102,7 @@ def capture(parser, token):
 @register.simple_tag(takes_context=True)
 def breadcrumbs_ld(context, *names_and_paths):
     """BreadcrumbList JSON-LD: {% breadcrumbs_ld "Name" path "Name" path %}."""
-    pairs = list(zip(names_and_paths[::2], names_and_paths[1::2]))
+    pairs = list(zip(names_and_paths[::2], names_and_paths[1::2], strict=True))
     return seo.ld_script(seo.breadcrumb_list(context["request"], pairs))
 
 

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from programs.web import page_cache
 from programs.calls import selectors
+from programs.web import page_cache
 
 
 def site_chrome(request):

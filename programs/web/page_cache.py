@@ -12,6 +12,11 @@ catch up within PAGE_SECONDS.
 Two levels: each process keeps the generation for LOCAL_SECONDS and the
 pages it served most recently in memory, so a popular page costs no round
 trip to the shared cache at all.
+
+Why not Django's cache middleware or `cache_page`: they key on the URL and
+expire by time alone; these pages go stale on an editor's save, finder pages
+are keyed by cleaned input, and a cached center page gets each visitor's own
+CSRF token.
 """
 
 import hashlib

@@ -1,7 +1,12 @@
 """Fixed-window rate limits kept in Django's cache, so that they hold across
 gunicorn workers when the cache is shared (Redis).
 
-Keys hold a hash of what is counted, never the raw address or number."""
+Keys hold a hash of what is counted, never the raw address or number.
+
+Why not a library: django-ratelimit would bring a decorator API and its own
+key functions for what is here two small functions over any cache backend;
+we need the counts in service code (a phone number is known only after the
+form is cleaned), not around whole views."""
 
 import hashlib
 

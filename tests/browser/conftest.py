@@ -43,8 +43,10 @@ def missing_browser():
     except ImportError:
         return "the playwright package is not installed (pip install -r requirements-dev.txt)"
     if not find_chromium():
-        return (f"Chromium was not found at {os.environ.get('CHROMIUM_PATH') or '/usr/bin/chromium'} "
-                "or on PATH (apt-get install chromium)")
+        return (
+            f"Chromium was not found at {os.environ.get('CHROMIUM_PATH') or '/usr/bin/chromium'} "
+            "or on PATH (apt-get install chromium)"
+        )
     return None
 
 
@@ -53,7 +55,8 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(
             f"BROWSER TESTS SKIPPED: {_skipped_because[0]}. "
             "Set REQUIRE_BROWSER_TESTS=1 to make this a failure.",
-            yellow=True, bold=True,
+            yellow=True,
+            bold=True,
         )
 
 
@@ -114,8 +117,10 @@ def context(browser, site):
     context = browser.new_context(base_url=site, viewport=WIDE, reduced_motion="reduce")
     context.set_default_timeout(10_000)
     context.on("request", lambda request: requests_seen.append(request.url))
-    context.on("console", lambda message: refused.append(message.text)
-               if "Content Security Policy" in message.text else None)
+    context.on(
+        "console",
+        lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     yield context
     context.close()
     assert_only_local(requests_seen, site)
@@ -129,6 +134,9 @@ def page(context):
 
 def assert_only_local(urls, site):
     local = urlsplit(site).netloc
-    offsite = [url for url in urls if urlsplit(url).scheme in {"http", "https", "ws", "wss"}
-               and urlsplit(url).netloc != local]
+    offsite = [
+        url
+        for url in urls
+        if urlsplit(url).scheme in {"http", "https", "ws", "wss"} and urlsplit(url).netloc != local
+    ]
     assert not offsite, f"The browser requested other hosts than {local}:\n" + "\n".join(offsite)

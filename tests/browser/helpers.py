@@ -19,9 +19,9 @@ def axe_source():
 def axe_violations(page):
     """Run axe-core on the page as it is now. Injected through page.evaluate,
     which the page's Content-Security-Policy does not govern."""
-    assert page.evaluate(
-        "getComputedStyle(document.querySelector('.site-header')).borderBottomWidth"
-    ) == "4px", "site.css did not load: colour contrast would be checked against browser defaults"
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderBottomWidth") == "4px"
+    ), "site.css did not load: colour contrast would be checked against browser defaults"
     page.evaluate(axe_source())
     results = page.evaluate(
         "options => axe.run(document, options)",

@@ -11,7 +11,13 @@ from django.urls import reverse
 
 from programs.models import CallbackRequest
 from tests.browser.helpers import (
-    NARROW, WIDE, axe_violations, describe, focused, has_visible_focus, tab_until,
+    NARROW,
+    WIDE,
+    axe_violations,
+    describe,
+    focused,
+    has_visible_focus,
+    tab_until,
 )
 
 pytestmark = pytest.mark.browser

@@ -1,10 +1,12 @@
 """Writes: the demonstration centers of `programs.centers.demo_data`."""
 
+from types import ModuleType
+
 from django.db import transaction
 from django.utils.text import slugify
 
-from programs.centers import demo_data as demo_centers
 from programs.calls import phones
+from programs.centers import demo_data
 from programs.centers.importers.report import ImportReport
 from programs.centers.importers.upsert import CenterRecord, upsert_centers
 from programs.models import Service, ServiceCategory, TreatmentCenter
@@ -12,7 +14,7 @@ from programs.models import Service, ServiceCategory, TreatmentCenter
 PHONE_FIELDS = ("phone", "intake_phone", "hotline", "sponsor_phone")
 
 
-def load_demo_centers(data=demo_centers):
+def demo_centers_load(*, data: ModuleType = demo_data) -> tuple[ImportReport, int]:
     """Create the demo centers, or bring them back to the data; return
     (ImportReport, number of service codes added to the dictionary).
 
@@ -26,7 +28,7 @@ def load_demo_centers(data=demo_centers):
     return report, added
 
 
-def add_missing_services(data=demo_centers):
+def add_missing_services(data=demo_data):
     """Add the demo's codes the dictionary lacks; never change existing ones."""
     have = set(Service.objects.values_list("code", flat=True))
     missing = [row for row in data.SERVICES if row[1] not in have]
@@ -38,7 +40,7 @@ def add_missing_services(data=demo_centers):
     return len(missing)
 
 
-def demo_record(center, data=demo_centers):
+def demo_record(center, data=demo_data):
     fields = {
         "program_name": "",
         "street2": "",
@@ -51,7 +53,7 @@ def demo_record(center, data=demo_centers):
         "is_demo": True,
         "sponsored_from": None,
         "sponsored_until": None,
-        **{name: "" for name in PHONE_FIELDS},
+        **dict.fromkeys(PHONE_FIELDS, ""),
         **{name: value for name, value in center.items() if name != "services"},
     }
     for name in PHONE_FIELDS:

@@ -31,29 +31,24 @@ Decisions, for whoever reads the summary and wonders:
 import datetime
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 
-from programs.centers.place_index import zip_centroid
 from programs.centers.importers import cleaning, directory_csv, findtreatment_json, formats
 from programs.centers.importers.cleaning import BadRow
 from programs.centers.importers.dictionary import ServiceLookup
+from programs.centers.importers.records import center_record
 from programs.centers.importers.report import ImportReport
 from programs.centers.importers.rows import Problem, UnreadableFile
-from programs.centers.importers.upsert import CenterRecord, upsert_centers
+from programs.centers.importers.upsert import upsert_centers
 from programs.models import TreatmentCenter
 
 PROGRESS_EVERY = 2000
-FACILITY_TYPES = {choice.value for choice in TreatmentCenter.FacilityType} - {"BOTH"}
 KEY_LENGTH = TreatmentCenter._meta.get_field("source_key").max_length
-MAX_LENGTHS = {
-    field.name: field.max_length
-    for field in TreatmentCenter._meta.concrete_fields
-    if getattr(field, "max_length", None)
-}
 
 
 class EmptyDictionary(RuntimeError):
@@ -70,7 +65,13 @@ class SourceFile:
     verified_is_import_date: bool = False
 
 
-def import_facilities(paths, *, verified=None, dry_run=False, progress=None):
+def facilities_import(
+    *,
+    paths: Sequence[str | Path],
+    verified: datetime.date | None = None,
+    dry_run: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> ImportReport:
     """Import every file in `paths` in one transaction; return an ImportReport."""
     say = progress or (lambda message: None)
     lookup = ServiceLookup()
@@ -121,7 +122,7 @@ def _read_records(files, lookup, report, say):
             try:
                 key = _key(row)
                 _refuse_duplicate(records.get(key), row)
-                _add(records, _record(row, key, lookup, source_file, report), report)
+                _add(records, center_record(row, key, lookup, source_file, report), report)
             except BadRow as problem:
                 report.skip(Problem(row.file, row.row, str(problem)))
     for record in records.values():
@@ -145,98 +146,6 @@ def _refuse_duplicate(first, row):
     if first is not None and row.directory in first.directories:
         same = "FindTreatment id" if row.key else "name, program, street and ZIP"
         raise BadRow(f"same facility as {first.origin} (same {same})")
-
-
-def _record(row, key, lookup, source_file, report):
-    """A CenterRecord for a good row; raises BadRow for a bad one."""
-    if not row.name:
-        raise BadRow("no name")
-    zip5, state = cleaning.zip5(row.zip), cleaning.state(row.state)
-    if not row.city:
-        raise BadRow("no city")
-    if row.directory not in FACILITY_TYPES:
-        raise BadRow(f"unknown facility type “{row.directory}”" if row.directory else "no facility type")
-    latitude, longitude, approximate = _location(row, zip5)
-    codes = _service_codes(row, lookup, report)
-    fields = {
-        "name": row.name,
-        "program_name": row.program_name,
-        "street1": row.street1,
-        "street2": row.street2,
-        "city": row.city,
-        "state": state,
-        "zip": zip5,
-        "latitude": latitude,
-        "longitude": longitude,
-        "location_is_approximate": approximate,
-        "source": row.source,
-        "last_verified": source_file.verified,
-        **_phones(row, report),
-        **_website(row, report),
-    }
-    _refuse_overlong(fields)
-    soft = frozenset({"last_verified"}) if source_file.verified_is_import_date else frozenset()
-    return CenterRecord(
-        key=key, fields=fields, codes=codes, soft_fields=soft,
-        directories=[row.directory], origin=row.where,
-    )
-
-
-def _refuse_overlong(fields):
-    """PostgreSQL refuses a value longer than its column, which would stop the
-    whole import: refuse the row instead."""
-    for name, value in fields.items():
-        limit = MAX_LENGTHS.get(name)
-        if limit and isinstance(value, str) and len(value) > limit:
-            raise BadRow(f"{name.replace('_', ' ')} is longer than {limit} characters")
-
-
-def _location(row, zip5):
-    """(latitude, longitude, approximate): the row's own, or its ZIP centre."""
-    own = cleaning.coordinates(row.latitude, row.longitude)
-    if own:
-        return (*own, False)
-    centre = zip_centroid(zip5)
-    if centre is None:
-        raise BadRow(f"ZIP code {zip5} is unknown, and the row has no coordinates to place it by")
-    return (*centre, True)
-
-
-def _service_codes(row, lookup, report):
-    """Today's codes for the row's services; unmapped wording is counted.
-
-    Raises BadRow only when the row lists services and none of them maps.
-    """
-    wording = [(lookup.code(code), f"code {code}") for code in row.service_codes] + [
-        (lookup.code_for_name(category, name), f"{category} “{name}”")
-        for category, name in row.service_names
-    ]
-    codes = {code for code, _ in wording if code}
-    unmapped = [words for code, words in wording if not code]
-    report.unmapped.update(unmapped)
-    if unmapped and not codes:
-        raise BadRow(f"none of its {len(unmapped)} services is in the dictionary")
-    return codes
-
-
-def _phones(row, report):
-    stored = {}
-    for name, raw in row.phones.items():
-        stored[name], readable = cleaning.phone(raw)
-        if not readable:
-            report.bad_phones.append((row.where, name, raw))
-        elif stored[name] and cleaning.has_extension(raw):
-            report.extensions_dropped += 1
-    return stored
-
-
-def _website(row, report):
-    if row.website is None:  # the source has no website column: leave the field alone
-        return {}
-    address = cleaning.website(row.website)
-    if row.website and not address:
-        report.bad_websites.append((row.where, row.website))
-    return {"website": address}
 
 
 def _fit(key):

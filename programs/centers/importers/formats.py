@@ -25,9 +25,9 @@ def detect(path):
             header = set(next(csv.reader(file), []))
     except (OSError, UnicodeDecodeError) as error:
         raise UnreadableFile(f"{path}: cannot be read ({error})") from None
-    if DIRECTORY_COLUMNS <= header:
+    if header >= DIRECTORY_COLUMNS:
         return DIRECTORY_CSV
-    if SERVICE_CODE_COLUMNS <= header:
+    if header >= SERVICE_CODE_COLUMNS:
         return SERVICE_CODES_CSV
     raise UnreadableFile(
         f"{path}: not a SAMHSA file this site knows. Expected a National Directory CSV "
@@ -41,7 +41,7 @@ def _json_format(path, file):
         data = json.load(file)
     except json.JSONDecodeError as error:
         raise UnreadableFile(f"{path}: not valid JSON ({error})") from None
-    if isinstance(data, dict) and ENVELOPE <= set(data) and isinstance(data["rows"], list):
+    if isinstance(data, dict) and set(data) >= ENVELOPE and isinstance(data["rows"], list):
         return FINDTREATMENT_JSON
     raise UnreadableFile(
         f"{path}: JSON, but not a FindTreatment.gov response: expected an object with "

@@ -1,14 +1,15 @@
 """Writes: SAMHSA's service-code reference into ServiceCategory and Service."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
 
-from programs.web import page_cache
 from programs.centers.importers import aliases, formats, service_codes_csv
 from programs.centers.importers.rows import Problem, UnreadableFile
 from programs.models import Service, ServiceAlias, ServiceCategory
+from programs.web import page_cache
 
 DIRECTORY_ORDER = ["SA", "MH"]
 
@@ -27,7 +28,7 @@ class CodesReport:
         return bool(self.created or self.updated or self.categories_created or self.aliases_added)
 
 
-def import_service_codes(paths, *, dry_run=False):
+def service_codes_import(*, paths: Sequence[str | Path], dry_run: bool = False) -> CodesReport:
     """Create or update every code the files list, then add the alias seed.
 
     Names, categories and directories follow the file; a description is

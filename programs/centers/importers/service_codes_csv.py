@@ -16,7 +16,8 @@ def read(path):
     implied = _directory_in_name(path)
     with open(path, encoding="utf-8-sig", newline="") as file:
         for cells in csv.DictReader(file):
-            get = lambda column: cleaning.text(cells.get(column))  # noqa: E731
+            row = {column: cleaning.text(value) for column, value in cells.items()}
+            get = lambda column, row=row: row.get(column, "")  # noqa: E731
             listed = {part for part in get("directories").upper().split("+") if part}
             yield {
                 "category_code": get("category_code").upper(),

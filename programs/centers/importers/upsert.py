@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.utils import timezone
 
-from programs.web import page_cache
 from programs.centers.importers.slugs import SlugMaker
 from programs.models import Service, TreatmentCenter
 from programs.models.centers import codes_text
+from programs.web import page_cache
 
 BATCH = 2000
 Link = TreatmentCenter.services.through
@@ -118,9 +118,7 @@ def _link_services(new, relink, say):
     for start in range(0, len(ids), 1000):  # SQLite caps the parameters of one query
         Link.objects.filter(treatmentcenter_id__in=ids[start : start + 1000]).delete()
     links = [
-        (center.pk, service_ids[code])
-        for center in [*new, *relink]
-        for code in center.service_codes.split()
+        (center.pk, service_ids[code]) for center in [*new, *relink] for code in center.service_codes.split()
     ]
     if links:
         say(f"Linking {len(links):,} services…")

@@ -28,7 +28,9 @@ def center_page(request, slug, *, form=None, csrf_token):
 class CenterView(View):
     def get(self, request, state, city, slug):
         # The page is the same for everyone but the form's CSRF token.
-        return page_cache.cached_form_page(request, lambda token: center_page(request, slug, csrf_token=token))
+        return page_cache.cached_form_page(
+            request, lambda token: center_page(request, slug, csrf_token=token)
+        )
 
 
 class ListingReportView(View):

@@ -40,7 +40,8 @@ class FinderView(View):
     def page(self, request, form, results):
         chosen = set(request.GET.getlist("services"))
         groups = [
-            (label, [(code, text, code in chosen) for code, text in options]) for label, options in FILTER_GROUPS
+            (label, [(code, text, code in chosen) for code, text in options])
+            for label, options in FILTER_GROUPS
         ]
         return render(
             request,

@@ -3,7 +3,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from programs.centers.importers.facilities import EmptyDictionary, import_facilities
+from programs.centers.importers.facilities import EmptyDictionary, facilities_import
 from programs.centers.importers.rows import UnreadableFile
 
 
@@ -36,7 +36,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         progress = self.stdout.write if verbosity >= 1 else None
         try:
-            report = import_facilities(paths, verified=verified, dry_run=dry_run, progress=progress)
+            report = facilities_import(paths=paths, verified=verified, dry_run=dry_run, progress=progress)
         except (OSError, UnreadableFile, EmptyDictionary) as error:
             raise CommandError(str(error)) from None
         self._details(report, verbosity)
@@ -81,18 +81,22 @@ class Command(BaseCommand):
                 f"blank: {len(report.bad_websites):,} (--verbosity 2 lists them)."
             )
         if report.narrowed:
-            self.stdout.write(self.style.WARNING(
-                f"{report.narrowed:,} centers listed in both directories now have only one "
-                "directory's services: import the SA and MH files together, in one run."
-            ))
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{report.narrowed:,} centers listed in both directories now have only one "
+                    "directory's services: import the SA and MH files together, in one run."
+                )
+            )
 
     def _unmapped(self, report):
         if not report.unmapped:
             self.stdout.write("Every service code and name was mapped.")
             return
-        self.stdout.write(self.style.WARNING(
-            f"Services not in the dictionary ({len(report.unmapped)} wordings, left off "
-            "the centers; add an alias to map one):"
-        ))
+        self.stdout.write(
+            self.style.WARNING(
+                f"Services not in the dictionary ({len(report.unmapped)} wordings, left off "
+                "the centers; add an alias to map one):"
+            )
+        )
         for wording, rows in report.unmapped.most_common():
             self.stdout.write(f"  {rows:>6,}  {wording}")

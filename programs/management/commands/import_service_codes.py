@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from programs.centers.importers.rows import UnreadableFile
-from programs.centers.importers.service_codes import import_service_codes
+from programs.centers.importers.service_codes import service_codes_import
 
 
 class Command(BaseCommand):
@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, dry_run, verbosity, **options):
         try:
-            report = import_service_codes(paths, dry_run=dry_run)
+            report = service_codes_import(paths=paths, dry_run=dry_run)
         except (OSError, UnreadableFile) as error:
             raise CommandError(str(error)) from None
         for problem in report.problems:

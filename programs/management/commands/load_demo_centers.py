@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from programs.centers.importers.demo import load_demo_centers
+from programs.centers.importers.demo import demo_centers_load
 
 
 class Command(BaseCommand):
@@ -12,15 +12,15 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, verbosity, **options):
-        report, services_added = load_demo_centers()
+        report, services_added = demo_centers_load()
         if services_added and verbosity >= 1:
             self.stdout.write(f"Added {services_added} service codes the demo centers use.")
         if report.wrote_nothing:
-            self.stdout.write(
-                f"Demo centers already loaded: nothing changed ({report.unchanged} kept)."
-            )
+            self.stdout.write(f"Demo centers already loaded: nothing changed ({report.unchanged} kept).")
         else:
-            self.stdout.write(self.style.SUCCESS(
-                f"Demo centers: {report.created} created, {report.updated} updated, "
-                f"{report.unchanged} unchanged."
-            ))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo centers: {report.created} created, {report.updated} updated, "
+                    f"{report.unchanged} unchanged."
+                )
+            )

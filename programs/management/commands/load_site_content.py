@@ -18,12 +18,12 @@ class Command(BaseCommand):
             for line in report.kept:
                 self.stdout.write(f"  kept    {line}")
         if report.created:
-            self.stdout.write(self.style.SUCCESS(
-                f"Site content: created {len(report.created)} item(s), "
-                f"kept {len(report.kept)} existing."
-            ))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Site content: created {len(report.created)} item(s), kept {len(report.kept)} existing."
+                )
+            )
         else:
             self.stdout.write(
-                f"Site content already loaded: nothing changed "
-                f"({len(report.kept)} item(s) kept as they are)."
+                f"Site content already loaded: nothing changed ({len(report.kept)} item(s) kept as they are)."
             )

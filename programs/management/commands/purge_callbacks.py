@@ -23,9 +23,10 @@ class Command(BaseCommand):
         if verbosity < 1:
             return
         if dry_run:
-            self.stdout.write(f"Would delete {count} callback request(s) older than {days} days "
-                              "(dry run: nothing deleted).")
+            self.stdout.write(
+                f"Would delete {count} callback request(s) older than {days} days (dry run: nothing deleted)."
+            )
         else:
-            self.stdout.write(self.style.SUCCESS(
-                f"Deleted {count} callback request(s) older than {days} days."
-            ))
+            self.stdout.write(
+                self.style.SUCCESS(f"Deleted {count} callback request(s) older than {days} days.")
+            )
