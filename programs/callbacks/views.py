@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.generic import TemplateView
 
@@ -29,6 +30,9 @@ def too_many_requests(request):
     return render(request, "programs/callbacks/call_me_too_many.html", status=429)
 
 
+# A visitor's number may be in the page (a refused form shows it again):
+# neither the browser nor anything between keeps a copy.
+@method_decorator(never_cache, name="dispatch")
 @method_decorator(sensitive_post_parameters("phone", "name"), name="dispatch")
 class CallMeView(View):
     """The request form. POST stores the request and redirects to the
@@ -84,6 +88,7 @@ class CallMeView(View):
         )
 
 
+@method_decorator(never_cache, name="dispatch")
 class CallMeDoneView(TemplateView):
     template_name = "programs/callbacks/call_me_done.html"
 

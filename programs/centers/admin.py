@@ -128,12 +128,12 @@ class ListingReportAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # reports come from visitors
 
-    @admin.action(description="Mark as fixed")
+    @admin.action(description="Mark as fixed", permissions=["change"])
     def mark_fixed(self, request, queryset):
         updated = queryset.update(status=ListingReport.Status.FIXED, updated_at=timezone.now())
         self.message_user(request, f"{updated} report(s) marked as fixed.")
 
-    @admin.action(description="Mark as dismissed (listing was right)")
+    @admin.action(description="Mark as dismissed (listing was right)", permissions=["change"])
     def mark_dismissed(self, request, queryset):
         updated = queryset.update(status=ListingReport.Status.DISMISSED, updated_at=timezone.now())
         self.message_user(request, f"{updated} report(s) dismissed.")

@@ -87,3 +87,15 @@ def test_the_retention_period_shown_follows_the_setting(site_content, client, se
     for url in [URL, "/privacy/"]:
         text = parse(client.get(url).content.decode()).find("main").text
         assert "14 days" in text and "30 days" not in text, url
+
+
+@pytest.mark.parametrize("url", ["/call-me/", "/call-me/thanks/?time=asap"])
+def test_call_me_pages_are_never_stored_by_a_browser_or_a_proxy(site_content, client, url):
+    cache_control = client.get(url)["Cache-Control"]
+    assert "no-store" in cache_control and "private" in cache_control
+
+
+def test_a_refused_call_me_request_is_never_stored_either(site_content, client):
+    response = client.post("/call-me/", {"phone": "12"})
+    assert response.status_code == 400
+    assert "no-store" in response["Cache-Control"]
