@@ -35,11 +35,17 @@ def reached(scope, value, *, limit):
 
 def hit(scope, value, *, limit, window_seconds):
     """Count one attempt; True while the count is within `limit`."""
-    key = _key(scope, value)
+    return _count(_key(scope, value), window_seconds) <= limit
+
+
+def _count(key, window_seconds):
+    """Add one to the counter `key`, which always expires with its window."""
+    if count_in_window := getattr(cache, "count_in_window", None):  # Redis: one atomic step
+        return count_in_window(key, window_seconds)
+    # Local memory and file caches keep a key's expiry on incr().
     cache.add(key, 0, timeout=window_seconds)
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired between add() and incr()
         cache.set(key, 1, timeout=window_seconds)
-        count = 1
-    return count <= limit
+        return 1

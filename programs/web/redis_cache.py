@@ -28,3 +28,16 @@ class RedisCache(django_redis.RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+
+    def count_in_window(self, key, seconds, version=None):
+        """Add one to the counter `key` and return it. INCR and EXPIRE NX run
+        in one transaction, so the counter always expires: Django's `incr`
+        checks that the key exists and then increments it, and a key that
+        expires in between would come back with no expiry at all."""
+        key = self.make_and_validate_key(key, version=version)
+        client = self._cache.get_client(key, write=True)
+        with client.pipeline(transaction=True) as pipeline:
+            pipeline.incr(key)
+            pipeline.expire(key, seconds, nx=True)
+            count, _ = pipeline.execute()
+        return count
