@@ -211,6 +211,8 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {feature: [] for feature in _UNUSED_F
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 IMAGE_UPLOAD_MAX_BYTES = env.int("IMAGE_UPLOAD_MAX_BYTES", default=5 * 1024 * 1024)
+# Pixels, however small the file: 40 megapixels is any camera's photo.
+IMAGE_UPLOAD_MAX_PIXELS = env.int("IMAGE_UPLOAD_MAX_PIXELS", default=40_000_000)
 
 # Failed admin sign-ins allowed per window, by address and by user name.
 LOGIN_FAILURES_PER_ADDRESS = 20

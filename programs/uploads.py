@@ -2,6 +2,7 @@
 under names we choose (never the uploaded file's name or path)."""
 
 import uuid
+import warnings
 from io import BytesIO
 from pathlib import PurePath
 
@@ -28,9 +29,20 @@ def validate_image_upload(file):
         )
     position = file.tell() if hasattr(file, "tell") else 0
     try:
-        with Image.open(file) as image:
-            kind = image.format
-            image.verify()
+        with warnings.catch_warnings():
+            # A few kilobytes can claim billions of pixels, and decoding them
+            # (for the WebP copy) takes gigabytes. Our own limit is below
+            # Pillow's warning, so the warning is noise here; above twice
+            # Pillow's limit, it raises DecompressionBombError.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                kind, (width, height) = image.format, image.size
+                _refuse_too_many_pixels(width, height)
+                image.verify()
+    except Image.DecompressionBombError:
+        raise ValidationError(_too_many_pixels()) from None
+    except ValidationError:
+        raise
     except Exception:  # Pillow raises many kinds of errors for bad files
         raise ValidationError("This file is not a picture we can use. Upload a JPEG, PNG or WebP.") from None
     finally:
@@ -38,6 +50,20 @@ def validate_image_upload(file):
             file.seek(position)
     if kind not in ALLOWED_FORMATS:
         raise ValidationError(f"{kind} pictures are not accepted. Upload a JPEG, PNG or WebP.")
+
+
+def _refuse_too_many_pixels(width, height):
+    if width * height > settings.IMAGE_UPLOAD_MAX_PIXELS:
+        raise ValidationError(_too_many_pixels(width, height))
+
+
+def _too_many_pixels(width=None, height=None):
+    limit = settings.IMAGE_UPLOAD_MAX_PIXELS / 1_000_000
+    size = f"{width} × {height} pixels" if width else "far too many pixels"
+    return (
+        f"This picture is {size}; the limit is {limit:g} megapixels. "
+        "Save it smaller (for example 1600 pixels wide) and try again."
+    )
 
 
 def _random_name(folder, filename):

@@ -80,3 +80,26 @@ def test_a_png_hero_gets_a_webp_copy_offered_first(site_content, editor_client, 
     source = page.find("picture").find("source")
     assert source.attrs == {"srcset": "/media/" + webp, "type": "image/webp"}
     assert page.find("img", class_="article__hero").attrs["src"] == "/media/" + article.hero_image.name
+
+
+def test_a_picture_over_the_pixel_limit_is_refused_however_small_the_file(
+    site_content, editor_client, settings
+):
+    settings.IMAGE_UPLOAD_MAX_PIXELS = 100_000
+    response = upload(editor_client, site_content, picture(size=(400, 400)))  # 160,000 pixels
+    assert response.status_code == 200
+    assert "400 × 400 pixels" in response.content.decode()
+    assert Article.objects.get(pk=site_content.pk).hero_image == ""
+
+
+# In production Pillow's bomb warning is only a warning, and Django's own
+# image field lets the file through to our check: so here too.
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_a_decompression_bomb_is_refused_as_too_many_pixels(site_content, editor_client):
+    buffer = BytesIO()
+    Image.new("1", (13_000, 13_000)).save(buffer, "PNG")  # a few kB that would decode to 169 megapixels
+    assert len(buffer.getvalue()) < 200_000
+    response = upload(editor_client, site_content, SimpleUploadedFile("bomb.png", buffer.getvalue()))
+    assert response.status_code == 200
+    assert "13000 × 13000 pixels" in response.content.decode()
+    assert Article.objects.get(pk=site_content.pk).hero_image == ""
