@@ -268,6 +268,8 @@ LOGGING = {
     },
     "root": {"handlers": ["stdout"], "level": env.str("DJANGO_LOG_LEVEL", "INFO")},
 }
+# Error reports (the debug page, emails to ADMINS) scrub phone numbers too.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "programs.web.error_reports.PhoneNumberReporterFilter"
 
 
 # --- Callback requests ------------------------------------------------------

@@ -10,16 +10,24 @@ we know of scrubs phone numbers, hence this one filter.
 import copy
 import logging
 import re
+import unicodedata
 
 REDACTED = "[phone number removed]"
 
+# Separators people and programs put between digit groups: spaces, dots,
+# dashes, slashes, up to three of them ("202 - 555 - 0143").
+_SEP = r"[\s./-]{0,3}"
 PHONE_LIKE = re.compile(
-    r"\+\d(?:[\s.()-]{0,2}\d){6,14}"  # international form: +12025550143, +44 20 7946 0958
-    r"|(?<![\w+])(?:1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"  # (202) 555-0143
+    r"(?:\+|%2[Bb])\d(?:[\s.()/-]{0,3}\d){6,14}"  # international, also URL-encoded: %2B12025550143
+    rf"|(?<![\w+])(?:1{_SEP})?\(?[2-9]\d{{2}}\)?{_SEP}\d{{3}}{_SEP}\d{{4}}(?!\d)"  # (202) 555-0143
 )
 
 
 def scrub(text):
+    """`text` with phone-like runs replaced. Full-width digits and brackets
+    are read as ASCII first (NFKC), so "２０２５５５０１４３" is a number too."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     return PHONE_LIKE.sub(REDACTED, text)
 
 

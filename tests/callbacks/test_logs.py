@@ -97,7 +97,18 @@ def record(message, *args, exc_info=None):
 
 
 @pytest.mark.parametrize(
-    "written", PHONE_FORMS[:5] + ["+1 (202) 555-0143", "1 202 555 0143", "+44 20 7946 0958"]
+    "written",
+    PHONE_FORMS[:5]
+    + ["+1 (202) 555-0143", "1 202 555 0143", "+44 20 7946 0958"]
+    # Seen escaping the filter in a review: URL-encoded, slashes, spaced
+    # dashes, full-width digits.
+    + [
+        "%2B12025550143",
+        "202/555/0143",
+        "202 - 555 - 0143",
+        "２０２５５５０１４３",
+        "（２０２）５５５－０１４３",
+    ],
 )
 def test_the_log_filter_removes_every_usual_way_of_writing_a_number(written):
     clean = ScrubPhoneNumbers().filter(record("row (%s, %r)", 7, written))
@@ -129,3 +140,22 @@ def test_the_log_filter_cleans_tracebacks_and_leaves_the_original_record_alone()
     assert "ValueError: bad number" in formatted
     assert_no_phone_number(formatted)
     assert original.args == ("202-555-0143",)  # other handlers still get the record as logged
+
+
+def test_an_error_report_never_carries_a_phone_number_whatever_the_field_or_variable(rf):
+    from django.views.debug import ExceptionReporter, get_exception_reporter_filter
+
+    # Built at run time: the report quotes this test's source lines too.
+    dashed, spaced = "-".join(["202", "555", "0143"]), " ".join(["+1", "202", "555", "0143"])
+    request = rf.post("/call-me/", {"notes": f"call {dashed}", "other": spaced})
+    number_in_a_variable = {"phone": f"({dashed[:3]}) {dashed[4:]}"}  # noqa: F841 - in the frame's variables
+    try:
+        raise RuntimeError("something broke")
+    except RuntimeError:
+        exc_type, exc_value, tb = sys.exc_info()
+    report = ExceptionReporter(request, exc_type, exc_value, tb)
+    assert type(report.filter) is type(get_exception_reporter_filter(request))
+    text = report.get_traceback_text() + report.get_traceback_html()
+    for written in (dashed, spaced, dashed[4:]):
+        assert written not in text
+    assert REDACTED in text and "something broke" in text
