@@ -13,10 +13,14 @@ from django.core.cache import cache as shared_cache
 
 from programs.centers import us_states
 from programs.centers.place_index import city_key, place_index
+from programs.web.log_filters import PHONE_LIKE
 
 ZIP = re.compile(r"^(\d{5})(?:-\d{4})?$")
 MAX_SUGGESTIONS = 6
 CACHE_SECONDS = 24 * 60 * 60
+PHONE_MESSAGE = "That looks like a phone number. Enter a ZIP code, a city, or a state."
+# Stands in for the visitor's own words in a cached message.
+TYPED = "\u2063typed\u2063"
 
 
 @dataclass(frozen=True)
@@ -50,19 +54,25 @@ def warm_up() -> None:
 def resolve_cached(text: str) -> Origin:
     """`resolve`, remembered in the shared cache for a day: the place table
     never changes while the site runs, and a misspelling's suggestions cost
-    about a millisecond to find (`bench/place_suggestions.py`)."""
+    about a millisecond to find (`bench/place_suggestions.py`).
+
+    Nothing a visitor typed is stored: a message that repeats the input is
+    kept with a placeholder and filled in for each visitor, and phone-shaped
+    input (somebody's number, perhaps) is answered without the cache."""
     cleaned = " ".join((text or "").split())
-    key = "location:v1:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
+    if PHONE_LIKE.search(cleaned):
+        raise LocationError(PHONE_MESSAGE)
+    key = "location:v2:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
     answer = shared_cache.get(key)
     if answer is None:
         try:
             answer = ("place", resolve(cleaned))
         except LocationError as error:
-            answer = ("error", error.message, list(error.suggestions))
+            answer = ("error", error.message.replace(cleaned, TYPED), list(error.suggestions))
         shared_cache.set(key, answer, CACHE_SECONDS)
     if answer[0] == "place":
         return answer[1]
-    raise LocationError(answer[1], answer[2])
+    raise LocationError(answer[1].replace(TYPED, cleaned), answer[2])
 
 
 def resolve(text: str) -> Origin:
@@ -75,6 +85,8 @@ def resolve(text: str) -> Origin:
         raise LocationError("That is longer than any place name. Enter a ZIP code, a city, or a state.")
     if match := ZIP.match(cleaned):
         return _zip_origin(match.group(1))
+    if PHONE_LIKE.search(cleaned):
+        raise LocationError(PHONE_MESSAGE)
     if cleaned.isdigit():
         raise LocationError("A ZIP code has five digits, for example 10001.")
     if "," in cleaned:
