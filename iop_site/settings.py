@@ -114,6 +114,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "programs.web.redis_cache.RedisCache"  # see its docstring
+    # A Redis that stops answering costs a request half a second, not a worker.
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 0.5, "socket_timeout": 0.5})
 
 # Console email unless EMAIL_URL names a server, e.g.
 # smtp+tls://user:password@smtp.example.org:587 (Django 6.1's MAILERS form).

@@ -16,13 +16,15 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (rate limits, cached pages)."""
-    from programs.web import page_cache
+    from programs.web import page_cache, ratelimit
 
     cache.clear()
     page_cache.forget_local()
+    ratelimit.forget_in_process()
     yield
     cache.clear()
     page_cache.forget_local()
+    ratelimit.forget_in_process()
 
 
 @pytest.fixture

@@ -12,6 +12,10 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+
+# Where counts go while the shared cache is unreachable: this process only.
+_in_process = LocMemCache("programs-ratelimit-fallback", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
 
 
 def client_address(request):
@@ -30,7 +34,8 @@ def _key(scope, value):
 
 def reached(scope, value, *, limit):
     """True when `limit` attempts have been counted in the current window."""
-    return cache.get(_key(scope, value), 0) >= limit
+    key = _key(scope, value)
+    return max(cache.get(key, 0) or 0, _in_process.get(key, 0)) >= limit
 
 
 def hit(scope, value, *, limit, window_seconds):
@@ -41,11 +46,23 @@ def hit(scope, value, *, limit, window_seconds):
 def _count(key, window_seconds):
     """Add one to the counter `key`, which always expires with its window."""
     if count_in_window := getattr(cache, "count_in_window", None):  # Redis: one atomic step
-        return count_in_window(key, window_seconds)
+        count = count_in_window(key, window_seconds)
+        # None: Redis is unreachable. Count in this process rather than
+        # refuse everyone or let everything through.
+        return count if count is not None else _count_in(_in_process, key, window_seconds)
+    return _count_in(cache, key, window_seconds)
+
+
+def _count_in(store, key, window_seconds):
     # Local memory and file caches keep a key's expiry on incr().
-    cache.add(key, 0, timeout=window_seconds)
+    store.add(key, 0, timeout=window_seconds)
     try:
-        return cache.incr(key)
+        return store.incr(key)
     except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=window_seconds)
+        store.set(key, 1, timeout=window_seconds)
         return 1
+
+
+def forget_in_process():
+    """Drop this process's own counts (between tests)."""
+    _in_process.clear()

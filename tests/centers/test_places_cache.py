@@ -2,18 +2,10 @@
 typed is: the next visitor's message shows what they typed, and a phone
 number typed into the finder never reaches the cache at all."""
 
-import pickle
-
 import pytest
-from django.core.cache import cache
 
 from programs.centers import places
-
-
-def cached_bytes():
-    """Everything in the (local-memory) test cache, as stored."""
-    values = cache._cache.values()
-    return b"".join(value if isinstance(value, bytes) else pickle.dumps(value) for value in values)
+from tests.support.cache import cached_bytes
 
 
 def error_for(text):
