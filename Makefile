@@ -83,7 +83,7 @@ format: $(VENV)/.installed
 collectstatic: $(VENV)/.installed
 	$(BIN)/python manage.py collectstatic --noinput
 
-# Needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS (see .env.example).
+# Needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and SITE_URL (see .env.example).
 serve: collectstatic migrate
 	$(BIN)/gunicorn --config iop_site/gunicorn.conf.py iop_site.wsgi
 

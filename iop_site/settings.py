@@ -9,6 +9,7 @@ list stops start-up with a message that says what to set.
 """
 
 import json
+import re
 from pathlib import Path
 
 import environ
@@ -46,6 +47,22 @@ if not ALLOWED_HOSTS:
     ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 SITE_NAME = env.str("SITE_NAME", default="IOP Guide")
+
+# The site's public address, e.g. https://iop.example.org: every absolute URL
+# (canonical links, sitemaps, the API, emails) is built from it, never from
+# the request's Host header, which a client chooses and a cached page keeps.
+SITE_URL = env.str("SITE_URL", default="").rstrip("/")
+if not SITE_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SITE_URL is not set. With DEBUG off give the site's public "
+            "address, e.g. https://iop.example.org (see .env.example)."
+        )
+    SITE_URL = "http://127.0.0.1:8000"
+if not re.fullmatch(r"https?://[^/?#\s]+", SITE_URL):
+    raise ImproperlyConfigured(
+        f"SITE_URL must be a scheme and a host (and port), like https://iop.example.org, not {SITE_URL!r}."
+    )
 # Where the admin lives; move it off the well-known path in production.
 ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/")
 

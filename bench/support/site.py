@@ -30,6 +30,7 @@ def environment(database, **extra):
         "DJANGO_DEBUG": "false",
         "DJANGO_SECRET_KEY": "benchmark-only-secret-key-not-used-anywhere-else",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": "http://127.0.0.1",
         "DJANGO_STATIC_STORAGE": "plain",
         "DJANGO_SSL_REDIRECT": "false",
         "DJANGO_LOG_LEVEL": "WARNING",

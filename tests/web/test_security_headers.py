@@ -101,6 +101,7 @@ def test_djangos_deployment_check_finds_nothing_in_a_production_setup(tmp_path):
         DJANGO_SETTINGS_MODULE="iop_site.settings",
         DJANGO_SECRET_KEY="a-production-like-secret-" + "k3y" * 20,
         DJANGO_ALLOWED_HOSTS="iop.example.org",
+        SITE_URL="https://iop.example.org",
         DJANGO_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO,https",
         EMAIL_URL="smtp+tls://mailer:password@smtp.example.org:587",
         DATABASE_URL=f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
