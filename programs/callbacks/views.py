@@ -16,6 +16,7 @@ from programs.calls.selectors import site_chrome
 from programs.models import CallbackRequest
 from programs.web import ratelimit
 from programs.web.page_cache import cached_page
+from programs.web.site_url import absolute
 
 # How the confirmation page says when the call comes, by the time chosen.
 WHEN = {
@@ -69,7 +70,7 @@ class CallMeView(View):
             consent_text=data["consent_text"],
         )
         admin_url = reverse("admin:programs_callbackrequest_change", args=[callback.pk])
-        services.call_handlers_notify(callback=callback, admin_url=request.build_absolute_uri(admin_url))
+        services.call_handlers_notify(callback=callback, admin_url=absolute(admin_url))
         return redirect(f"{reverse('programs:call_me_done')}?time={callback.best_time}")
 
     def page(self, request, form, status=200):

@@ -7,6 +7,7 @@ from django.views import View
 from programs.centers.forms import FinderForm
 from programs.centers.search import Result
 from programs.centers.views.finder import search_page
+from programs.web.site_url import absolute
 
 JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
 
@@ -45,19 +46,19 @@ class FinderApiView(View):
                     "whole_state": origin.whole_state,
                 },
                 "radius_miles": None if origin.whole_state else found.radius_miles,
-                "results": [result_json(request, result) for result in found.results],
-                "sponsored_listings": [result_json(request, result) for result in found.sponsored],
+                "results": [result_json(result) for result in found.results],
+                "sponsored_listings": [result_json(result) for result in found.sponsored],
             }
         )
 
 
-def result_json(request, result: Result) -> dict:
+def result_json(result: Result) -> dict:
     center = result.center
     return {
         "name": center.name,
         "program_name": center.program_name,
         "slug": center.slug,
-        "url": request.build_absolute_uri(center.get_absolute_url()),
+        "url": absolute(center.get_absolute_url()),
         "address": {
             "street1": center.street1,
             "street2": center.street2,

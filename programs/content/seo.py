@@ -5,6 +5,8 @@ import json
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from programs.web.site_url import absolute
+
 # Characters that could end the <script> element or start markup inside it.
 _LD_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
@@ -15,27 +17,27 @@ def ld_script(data):
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
 
 
-def breadcrumb_list(request, crumbs):
+def breadcrumb_list(crumbs):
     """Home, then each (name, path) of `crumbs`."""
     trail = [("Home", reverse("programs:home")), *crumbs]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": n, "name": name, "item": request.build_absolute_uri(path)}
+            {"@type": "ListItem", "position": n, "name": name, "item": absolute(path)}
             for n, (name, path) in enumerate(trail, start=1)
         ],
     }
 
 
-def medical_web_page(request, article):
+def medical_web_page(article):
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
         "name": article.title,
         "headline": article.title,
         "description": article.meta_description,
-        "url": request.build_absolute_uri(article.get_absolute_url()),
+        "url": absolute(article.get_absolute_url()),
         "datePublished": article.published_at.date().isoformat() if article.published_at else None,
         "dateModified": article.updated_at.date().isoformat(),
         "citation": [
@@ -50,12 +52,12 @@ def medical_web_page(request, article):
     return {key: value for key, value in data.items() if value not in (None, [])}
 
 
-def medical_clinic(request, center):
+def medical_clinic(center):
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalClinic",
         "name": center.name,
-        "url": request.build_absolute_uri(center.get_absolute_url()),
+        "url": absolute(center.get_absolute_url()),
         "address": {
             "@type": "PostalAddress",
             "streetAddress": ", ".join(part for part in (center.street1, center.street2) if part),

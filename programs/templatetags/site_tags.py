@@ -99,21 +99,21 @@ def capture(parser, token):
     return CaptureNode(nodelist, name)
 
 
-@register.simple_tag(takes_context=True)
-def breadcrumbs_ld(context, *names_and_paths):
+@register.simple_tag
+def breadcrumbs_ld(*names_and_paths):
     """BreadcrumbList JSON-LD: {% breadcrumbs_ld "Name" path "Name" path %}."""
     pairs = list(zip(names_and_paths[::2], names_and_paths[1::2], strict=True))
-    return seo.ld_script(seo.breadcrumb_list(context["request"], pairs))
+    return seo.ld_script(seo.breadcrumb_list(pairs))
 
 
-@register.simple_tag(takes_context=True)
-def article_ld(context, article):
-    return seo.ld_script(seo.medical_web_page(context["request"], article))
+@register.simple_tag
+def article_ld(article):
+    return seo.ld_script(seo.medical_web_page(article))
 
 
-@register.simple_tag(takes_context=True)
-def clinic_ld(context, center):
-    return seo.ld_script(seo.medical_clinic(context["request"], center))
+@register.simple_tag
+def clinic_ld(center):
+    return seo.ld_script(seo.medical_clinic(center))
 
 
 @register.simple_tag(name="webp_url")

@@ -10,6 +10,8 @@ def site_chrome(request):
     return {
         "chrome": SimpleLazyObject(selectors.site_chrome),
         "site_name": settings.SITE_NAME,
+        # Absolute URLs start with this, never with the request's Host header.
+        "site_url": settings.SITE_URL,
         # Part of every cached fragment's key: see programs.web.page_cache.
         "content_generation": SimpleLazyObject(page_cache.generation),
     }

@@ -8,10 +8,13 @@ from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeout
+
+from programs.web.site_url import absolute
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         *(f"Disallow: {path}" for path in DISALLOWED),
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute(reverse('programs:sitemap_index'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
