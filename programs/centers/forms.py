@@ -1,11 +1,17 @@
 """The finder's parameters and the form for reporting a wrong listing."""
 
+from urllib.parse import urlencode
+
 from django import forms
 
 from programs.centers import places
 from programs.centers.presentation import LABELS, TYPE_CHOICES
 from programs.centers.search import DEFAULT_RADIUS, RADIUS_CHOICES
 from programs.models import ListingReport
+
+# More filters than this at once leave no center that offers them all; each
+# one costs the search a condition.
+MAX_FILTERS = 12
 
 
 class FinderForm(forms.Form):
@@ -53,6 +59,26 @@ class FinderForm(forms.Form):
         except places.LocationError as error:
             self.suggestions = error.suggestions
             raise forms.ValidationError(error.message) from None
+
+    def clean_services(self):
+        """Each filter once, in the order the page lists them; at most MAX_FILTERS."""
+        chosen = set(self.cleaned_data["services"])
+        if len(chosen) > MAX_FILTERS:
+            raise forms.ValidationError(f"Choose at most {MAX_FILTERS} filters.")
+        return [code for code in LABELS if code in chosen]
+
+    def canonical_query(self, *, page=None):
+        """The query string of this valid search as the site writes it: the
+        finder's own parameters only, each once, from what the search means.
+        Links on a cached page are built from this, never from the request."""
+        data = self.cleaned_data
+        pairs = [("location", data["location"].query), ("radius", data["radius"])]
+        pairs += [("services", code) for code in data["services"]]
+        if data["type"]:
+            pairs.append(("type", data["type"]))
+        if page:
+            pairs.append(("page", page))
+        return urlencode(pairs)
 
     def clean_page(self):
         """A page number that is not one (a typo, an edited link) means page 1."""

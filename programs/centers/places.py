@@ -35,6 +35,9 @@ class Origin:
     whole_state: bool = False
     # Other places the same words name ("New York" the city, not the state).
     alternatives: tuple[str, ...] = ()
+    # The words that name this place and nothing else, as the search box
+    # shows them: what the visitor meant, never exactly what they typed.
+    query: str = ""
 
 
 @dataclass
@@ -62,7 +65,7 @@ def resolve_cached(text: str) -> Origin:
     cleaned = " ".join((text or "").split())
     if PHONE_LIKE.search(cleaned):
         raise LocationError(PHONE_MESSAGE)
-    key = "location:v2:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
+    key = "location:v3:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
     answer = shared_cache.get(key)
     if answer is None:
         try:
@@ -102,7 +105,7 @@ def _zip_origin(zip5: str) -> Origin:
     if place is None:
         raise LocationError(f"We could not find the ZIP code {zip5}. Check the digits, or enter a city.")
     city, state, lat, lon = place
-    return Origin(f"{zip5} ({city}, {state})", lat, lon, state=state)
+    return Origin(f"{zip5} ({city}, {state})", lat, lon, state=state, query=zip5)
 
 
 def _city_origin(city: str, state: str | None, *, original: str) -> Origin:
@@ -111,7 +114,7 @@ def _city_origin(city: str, state: str | None, *, original: str) -> Origin:
     if state:
         if found := index.city(key, state):
             name, lat, lon = found
-            return Origin(f"{name}, {state}", lat, lon, state=state)
+            return Origin(f"{name}, {state}", lat, lon, state=state, query=f"{name}, {state}")
         raise LocationError(f"We could not find “{original}”.", _similar_cities(key, state=state))
     states = index.states_of(key)
     if len(states) == 1:
@@ -130,9 +133,8 @@ def _state_origin(code: str, typed: str = "") -> Origin:
         raise LocationError(f"We have no places for {us_states.state_name(code)}.")
     key = city_key(typed)
     alternatives = tuple(_city_label(key, s) for s in place_index().states_of(key)[:MAX_SUGGESTIONS])
-    return Origin(
-        us_states.state_name(code), *position, state=code, whole_state=True, alternatives=alternatives
-    )
+    name = us_states.state_name(code)
+    return Origin(name, *position, state=code, whole_state=True, alternatives=alternatives, query=name)
 
 
 def _similar_cities(key: str, state: str | None = None) -> list[str]:

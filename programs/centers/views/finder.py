@@ -1,11 +1,13 @@
 """The finder page: the search form and one page of results."""
 
+from urllib.parse import urlencode
+
 from django.shortcuts import render
 from django.views import View
 
 from programs.centers import search
 from programs.centers.forms import FinderForm
-from programs.centers.presentation import FILTER_GROUPS
+from programs.centers.presentation import FILTER_GROUPS, LABELS
 from programs.centers.selectors import states_with_counts
 from programs.web import page_cache
 
@@ -38,7 +40,15 @@ class FinderView(View):
         return self.page(request, form, None)
 
     def page(self, request, form, results):
-        chosen = set(request.GET.getlist("services"))
+        """Built from the cleaned search when there is one (this page is
+        cached for everyone who means the same search); only a page with
+        errors, never cached, shows the visitor's own words back."""
+        if form.is_bound and form.is_valid():
+            chosen = form.cleaned_data["services"]
+            location, query = form.cleaned_data["location"].query, form.canonical_query()
+        else:
+            chosen = [code for code in LABELS if code in request.GET.getlist("services")]
+            location, query = form["location"].value() or "", _known_parameters(request)
         groups = [
             (label, [(code, text, code in chosen) for code, text in options])
             for label, options in FILTER_GROUPS
@@ -49,15 +59,22 @@ class FinderView(View):
             {
                 "form": form,
                 "search": results,
+                "location_text": location,
                 "filter_groups": groups,
                 "states": states_with_counts() if results is None else None,
-                "page_query": _query_without_page(request),
-                "chosen_filters": " ".join(sorted(chosen)),  # key of the cached filter list
+                "page_query": query,
+                "chosen_filters": " ".join(chosen),  # key of the cached filter list
+                "chosen_count": len(chosen),
             },
         )
 
 
-def _query_without_page(request):
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
+def _known_parameters(request):
+    """The finder's own parameters of a search with errors, without the page
+    (links from it start a new search) and without anything else a link carried."""
+    known = [
+        (name, value)
+        for name in ("location", "radius", "services", "type")
+        for value in dict.fromkeys(request.GET.getlist(name))
+    ]
+    return urlencode(known)
