@@ -97,7 +97,8 @@ class PhoneBook:
                 return None
             self.used += 1
             typed, e164 = self.entries[self.used - 1]
-            return typed, e164, f"2001:db8::{self.used:x}"
+            # One /64 per visitor: the rate limits count an IPv6 /64 as one client.
+            return typed, e164, f"2001:db8:{self.used >> 16:x}:{self.used & 0xFFFF:x}::1"
 
 
 class Client(threading.Thread):
