@@ -1,7 +1,6 @@
 """Every public address of the site, named `programs:<name>`; the views live
 in their domains."""
 
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from programs.callbacks.views import CallMeDoneView, CallMeView, PrivacyView
@@ -13,6 +12,7 @@ from programs.centers.views.center import CenterView, ListingReportView
 from programs.centers.views.finder import FinderView
 from programs.content import sitemaps as content_sitemaps
 from programs.content.views import ArticleView, HomeView
+from programs.web import sitemaps as sitemap_views
 from programs.web import views as web
 
 app_name = "programs"
@@ -50,5 +50,5 @@ urlpatterns = [
         {"sitemaps": SITEMAPS, "sitemap_url_name": "programs:sitemap"},
         name="sitemap_index",
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_views.section, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

@@ -1,12 +1,12 @@
 """sitemap.xml: every state, city and center page, each with the date its
 data last changed."""
 
-from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 from django.utils.text import slugify
 
 from programs.centers.selectors import listed_centers
+from programs.web.sitemaps import Sitemap
 
 
 class StateSitemap(Sitemap):
@@ -46,10 +46,13 @@ class CitySitemap(Sitemap):
 class CenterSitemap(Sitemap):
     changefreq = "monthly"
     priority = 0.4
-    limit = 10_000
 
     def items(self):
         return listed_centers().only("slug", "state", "city", "updated_at").order_by("pk")
 
     def lastmod(self, center):
         return center.updated_at
+
+    def get_latest_lastmod(self):
+        """For the index: one query, not every center loaded."""
+        return listed_centers().aggregate(latest=Max("updated_at"))["latest"]

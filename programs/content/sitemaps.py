@@ -1,11 +1,11 @@
 """sitemap.xml: the articles and the pages whose words come from the
 disclosures, each with the date its content last changed."""
 
-from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
 from programs.models import Article, Disclosure
+from programs.web.sitemaps import Sitemap
 
 
 class ArticleSitemap(Sitemap):
