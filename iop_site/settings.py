@@ -81,6 +81,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # right after security
+    # Above sessions and CSRF, so it sees their cookies (static files never reach it).
+    "programs.web.middleware.PrivateByDefault",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -233,12 +235,21 @@ IMAGE_UPLOAD_MAX_BYTES = env.int("IMAGE_UPLOAD_MAX_BYTES", default=5 * 1024 * 10
 # Pixels, however small the file: 40 megapixels is any camera's photo.
 IMAGE_UPLOAD_MAX_PIXELS = env.int("IMAGE_UPLOAD_MAX_PIXELS", default=40_000_000)
 
-# Failed admin sign-ins allowed per window, by address and by user name.
+# Failed admin sign-ins allowed per window from one address, for one user
+# name and for any; past them the address is refused (programs/web/login_throttle.py).
 LOGIN_FAILURES_PER_ADDRESS = 20
-LOGIN_FAILURES_PER_USERNAME = 5
+LOGIN_FAILURES_PER_USER_AND_ADDRESS = 5
+# A name failing from every address is never refused (anyone could lock its
+# owner out); past this many failures, each more is answered late. Kept small:
+# a sync worker waits it out.
+LOGIN_FAILURES_PER_USERNAME = 10
+LOGIN_FAILURE_DELAY_SECONDS = 1.0
 LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
-# Behind a proxy, the header holding the visitor's address (e.g. HTTP_X_REAL_IP).
+# Behind proxies, the header they fill in with the visitor's address
+# (HTTP_X_REAL_IP, HTTP_X_FORWARDED_FOR), and how many of them append to it:
+# the entry that many places from the right is believed, nothing left of it.
 RATE_LIMIT_CLIENT_HEADER = env.str("RATE_LIMIT_CLIENT_HEADER", default="")
+RATE_LIMIT_TRUSTED_PROXIES = env.int("RATE_LIMIT_TRUSTED_PROXIES", default=1)
 
 # Shown on error pages, which must work with the database down. The check
 # `manage.py check --database default` warns when it differs from the

@@ -13,10 +13,15 @@ Two levels: each process keeps the generation for LOCAL_SECONDS and the
 pages it served most recently in memory, so a popular page costs no round
 trip to the shared cache at all.
 
+The same pages tell caches in front of the site (a proxy, a browser) that
+they may keep them: `public`, for a couple of minutes in a browser and five
+in a shared cache, which may serve a stale copy for one more minute while it
+fetches a fresh one. An editor's save reaches visitors within that time.
+Everything else is `private, no-store` (`programs.web.middleware`).
+
 Why not Django's cache middleware or `cache_page`: they key on the URL and
-expire by time alone; these pages go stale on an editor's save, finder pages
-are keyed by cleaned input, and a cached center page gets each visitor's own
-CSRF token.
+expire by time alone; these pages go stale on an editor's save, and finder
+pages are keyed by what the search means, not by how it was typed.
 """
 
 import hashlib
@@ -27,7 +32,6 @@ from functools import wraps
 
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.utils import timezone
 
 GENERATION_KEY = "content-generation"
@@ -38,6 +42,8 @@ LOCAL_PAGES = 256
 # Rows that visitors create, or that no public page shows: saving them
 # changes no cached page.
 NOT_CONTENT = frozenset({"CallbackRequest", "ListingReport"})
+# What caches in front of the site may do with a page that is the same for everyone.
+PUBLIC_CACHE_CONTROL = "public, max-age=120, s-maxage=300, stale-while-revalidate=60"
 
 
 _local = threading.local()  # per thread: no locking needed
@@ -97,8 +103,8 @@ def _remember(key, value, seconds):
 
 def cached_page(view):
     """Serve a GET without a query string from the cache when it can; store
-    successful responses. Pages with forms that carry a CSRF token must not
-    use this (their token is per visitor)."""
+    successful responses. Pages with a form (a CSRF token is per visitor)
+    must not use this."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -107,38 +113,22 @@ def cached_page(view):
         path_hash = hashlib.sha256(request.path.encode()).hexdigest()
         key = f"page:{generation()}:{path_hash}"
         if (stored := _get(key)) is not None:
-            content, content_type = stored
-            return HttpResponse(content, content_type=content_type)
+            return _public(*stored)
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
         if response.status_code == 200 and not response.cookies:
             _set(key, (response.content, response["Content-Type"]), PAGE_SECONDS)
+            response["Cache-Control"] = PUBLIC_CACHE_CONTROL
         return response
 
     return wrapper
 
 
-# Stands in for the visitor's CSRF token in a cached page; replaced per request.
-CSRF_PLACEHOLDER = "csrf-token-placeholder-0b7e"
-
-
-def cached_form_page(request, render):
-    """Like `cached_page`, for a page whose only per-visitor part is the CSRF
-    token of its form: `render(csrf_token)` builds the page with the
-    placeholder, and each visitor gets their own token put in."""
-    if request.GET:
-        return render(get_token(request))
-    key = f"form-page:{generation()}:{hashlib.sha256(request.path.encode()).hexdigest()}"
-    stored = _get(key)
-    if stored is None:
-        response = render(CSRF_PLACEHOLDER)
-        if response.status_code != 200:
-            return response
-        stored = (response.content.decode(), response["Content-Type"])
-        _set(key, stored, PAGE_SECONDS)
-    html, content_type = stored
-    return HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)), content_type=content_type)
+def _public(content, content_type):
+    response = HttpResponse(content, content_type=content_type)
+    response["Cache-Control"] = PUBLIC_CACHE_CONTROL
+    return response
 
 
 def cached_search(key_parts, render):
@@ -147,9 +137,9 @@ def cached_search(key_parts, render):
     digest = hashlib.sha256(repr(key_parts).encode()).hexdigest()
     key = f"search:{generation()}:{timezone.localdate().isoformat()}:{digest}"
     if (stored := _get(key)) is not None:
-        content, content_type = stored
-        return HttpResponse(content, content_type=content_type)
+        return _public(*stored)
     response = render()
-    if response.status_code == 200:
+    if response.status_code == 200 and not response.cookies:
         _set(key, (response.content, response["Content-Type"]), SEARCH_SECONDS)
+        response["Cache-Control"] = PUBLIC_CACHE_CONTROL
     return response

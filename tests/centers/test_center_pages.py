@@ -1,10 +1,9 @@
 """Center pages, browse pages, the sponsored-listings page, and reports."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
-from programs.models import ListingReport, TreatmentCenter
+from programs.models import TreatmentCenter
 from tests.support.centers import make_center, make_services, sponsor
 from tests.support.html import parse
 
@@ -98,50 +97,3 @@ def test_the_sponsored_listings_page_names_every_current_sponsor(center, client)
     sponsor(center)
     page = parse(client.get("/sponsored-listings/").content.decode())
     assert "Harbor Light Recovery" in page.by_id("sponsors-heading").parent.text
-
-
-def report_url(center):
-    return reverse("programs:center_report", args=["mo", center.city_slug, center.slug])
-
-
-def test_a_report_is_stored_for_editors(center, client):
-    response = client.post(
-        report_url(center), {"reason": "wrong_phone", "details": "Number is (314) 555-0123"}
-    )
-    assert response.status_code == 302
-    assert response["Location"] == center.get_absolute_url() + "?reported=1#report"
-    report = ListingReport.objects.get()
-    assert (report.center, report.reason, report.status) == (center, "wrong_phone", "new")
-    page = parse(client.get(response["Location"]).content.decode())
-    assert "An editor will check this listing." in page.by_id("report").text
-
-
-def test_a_report_without_a_reason_keeps_what_was_typed(center, client):
-    response = client.post(report_url(center), {"details": "Something is off"})
-    assert response.status_code == 400
-    page = parse(response.content.decode())
-    assert "This field is required." in page.by_id("report").text
-    assert page.find("textarea").raw_text.strip() == "Something is off"
-    assert not ListingReport.objects.exists()
-
-
-def test_a_report_with_the_hidden_field_filled_is_not_stored(center, client):
-    client.post(report_url(center), {"reason": "closed", "website": "http://spam.example"})
-    assert not ListingReport.objects.exists()
-
-
-def test_a_report_without_a_csrf_token_is_refused(center):
-    client = Client(enforce_csrf_checks=True)
-    assert client.post(report_url(center), {"reason": "closed"}).status_code == 403
-    assert not ListingReport.objects.exists()
-
-
-def test_reports_are_rate_limited_per_address(center, client):
-    for _ in range(5):
-        assert client.post(report_url(center), {"reason": "closed"}).status_code == 302
-    response = client.post(report_url(center), {"reason": "closed"})
-    assert response.status_code == 429
-    assert "tel:+18558264464" in response.content.decode()
-    assert ListingReport.objects.count() == 5
-    other = Client(REMOTE_ADDR="10.9.8.7")
-    assert other.post(report_url(center), {"reason": "closed"}).status_code == 302

@@ -53,7 +53,9 @@ def test_a_site_url_that_is_not_scheme_and_host_is_refused(value):
 
 
 def test_with_all_three_set_the_site_starts():
-    result = start(DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org", SITE_URL="https://example.org/")
+    result = start(
+        DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org", SITE_URL="https://example.org/"
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -1,8 +1,14 @@
-"""One center's page, and the form that reports it as wrong."""
+"""One center's page, and the page for reporting it as wrong.
 
-from django.middleware.csrf import get_token
+The center page is the same for everyone, so it is cached here and may be
+kept by any cache in front of the site; the report form, with its per-visitor
+CSRF token, has a page of its own that nothing keeps."""
+
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.views import View
+from django.views.decorators.cache import never_cache
 
 from programs.centers import presentation, selectors, services
 from programs.centers.forms import ListingReportForm
@@ -11,30 +17,35 @@ from programs.web import page_cache, ratelimit
 REPORT_LIMIT, REPORT_WINDOW = 5, 3600  # reports per address per hour
 
 
-def center_page(request, slug, *, form=None, csrf_token):
-    center = selectors.listed_center(slug)
-    if form is None and request.path != center.get_absolute_url():
-        return redirect(center.get_absolute_url(), permanent=True)
-    context = {
-        "center": center,
-        "service_groups": presentation.service_groups(selectors.center_services(center)),
-        "report_form": form or ListingReportForm(),
-        "reported": request.GET.get("reported") == "1",
-        "csrf_token": csrf_token,
-    }
-    return render(request, "programs/centers/center.html", context, status=200 if form is None else 400)
-
-
+@method_decorator(page_cache.cached_page, name="dispatch")
 class CenterView(View):
     def get(self, request, state, city, slug):
-        # The page is the same for everyone but the form's CSRF token.
-        return page_cache.cached_form_page(
-            request, lambda token: center_page(request, slug, csrf_token=token)
-        )
+        center = selectors.listed_center(slug)
+        if request.path != center.get_absolute_url():
+            return redirect(center.get_absolute_url(), permanent=True)
+        context = {
+            "center": center,
+            "service_groups": presentation.service_groups(selectors.center_services(center)),
+        }
+        return render(request, "programs/centers/center.html", context)
 
 
+def report_url(center):
+    return reverse("programs:center_report", args=[center.state.lower(), center.city_slug, center.slug])
+
+
+@method_decorator(never_cache, name="dispatch")
 class ListingReportView(View):
-    """POST only: a visitor says a listing is wrong."""
+    """A visitor says a listing is wrong; an editor checks it."""
+
+    template_name = "programs/centers/report.html"
+
+    def get(self, request, state, city, slug):
+        center = selectors.listed_center(slug)
+        if request.path != report_url(center):
+            return redirect(report_url(center), permanent=True)
+        sent = request.GET.get("sent") == "1"
+        return self.page(request, center, None if sent else ListingReportForm())
 
     def post(self, request, state, city, slug):
         center = selectors.listed_center(slug)
@@ -42,9 +53,13 @@ class ListingReportView(View):
         if not ratelimit.hit("listing-report", address, limit=REPORT_LIMIT, window_seconds=REPORT_WINDOW):
             return render(request, "programs/centers/too_many_requests.html", status=429)
         form = ListingReportForm(request.POST)
-        if not form.is_valid():  # shown again with its messages, never cached
-            return center_page(request, slug, form=form, csrf_token=get_token(request))
+        if not form.is_valid():  # shown again with its messages and what was typed
+            return self.page(request, center, form, status=400)
         services.listing_report_create(
             center=center, reason=form.cleaned_data["reason"], details=form.cleaned_data["details"]
         )
-        return redirect(f"{center.get_absolute_url()}?reported=1#report")
+        return redirect(f"{report_url(center)}?sent=1")
+
+    def page(self, request, center, form, status=200):
+        """`form` None: the report was sent."""
+        return render(request, self.template_name, {"center": center, "form": form}, status=status)
