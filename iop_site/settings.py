@@ -79,6 +79,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body too large for the page is refused before anything reads it.
+    "programs.web.middleware.RequestBodyLimit",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # right after security
     # Above sessions and CSRF, so it sees their cookies (static files never reach it).
