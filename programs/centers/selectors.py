@@ -7,6 +7,7 @@ from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 
+from programs.centers.search import PAGE_SIZE
 from programs.centers.us_states import state_name
 from programs.models import Service, TreatmentCenter
 
@@ -63,22 +64,39 @@ def _best_spelling(variants: list[tuple[int, str]]) -> str:
 
 @dataclass
 class CityListing:
+    """One page of a city's listed centers, by name."""
+
     name: str
     slug: str
     centers: list[TreatmentCenter]
+    count: int  # on every page
+    page: int = 1
+    num_pages: int = 1
 
 
-def city_listing(state: str, city_slug: str) -> CityListing | None:
-    names = {
-        city
-        for city in listed_centers().filter(state=state).values_list("city", flat=True).distinct()
-        if slugify(city) == city_slug
-    }
-    if not names:
+def city_listing(
+    state: str, city_slug: str, *, page: int = 1, page_size: int = PAGE_SIZE
+) -> CityListing | None:
+    """Page `page` of the city's listed centers, by name, in two queries
+    whatever the city's size. None when no listed center is in that city or
+    the page is past the last. Spellings are one city, as in `cities_with_counts`."""
+    rows = listed_centers().filter(state=state).values("city").annotate(count=Count("id"))
+    counts = {row["city"]: row["count"] for row in rows if slugify(row["city"]) == city_slug}
+    total = sum(counts.values())
+    if not counts or not 1 <= page <= page_count(total, page_size):
         return None
-    centers = list(listed_centers().filter(state=state, city__in=names).order_by("name", "pk"))
-    counts: dict[str, int] = {}
-    for center in centers:
-        counts[center.city] = counts.get(center.city, 0) + 1
-    name = _best_spelling([(count, city) for city, count in counts.items()])
-    return CityListing(name=name, slug=city_slug, centers=centers)
+    start = (page - 1) * page_size
+    centers = listed_centers().filter(state=state, city__in=list(counts)).order_by("name", "pk")
+    return CityListing(
+        name=_best_spelling([(count, city) for city, count in counts.items()]),
+        slug=city_slug,
+        centers=list(centers[start : start + page_size]),
+        count=total,
+        page=page,
+        num_pages=page_count(total, page_size),
+    )
+
+
+def page_count(count: int, page_size: int = PAGE_SIZE) -> int:
+    """How many pages `count` items fill: at least one."""
+    return max(1, -(-count // page_size))

@@ -1,11 +1,12 @@
-"""sitemap.xml: every state, city and center page, each with the date its
-data last changed."""
+"""sitemap.xml: every state, city and center page (every page of a city
+that takes several), each with the date its data last changed."""
 
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.urls import reverse
 from django.utils.text import slugify
 
-from programs.centers.selectors import listed_centers
+from programs.centers.selectors import listed_centers, page_count
+from programs.web.page_cache import paged_path
 from programs.web.sitemaps import Sitemap
 
 
@@ -24,23 +25,31 @@ class StateSitemap(Sitemap):
 
 
 class CitySitemap(Sitemap):
+    """Every page of every city (page 1 at the bare address, then ?page=N),
+    each with the date the city's data last changed."""
+
     changefreq = "monthly"
     priority = 0.5
 
     def items(self):
-        rows = listed_centers().values("state", "city").annotate(lastmod=Max("updated_at"))
+        rows = listed_centers().values("state", "city").annotate(lastmod=Max("updated_at"), count=Count("id"))
         cities = {}
         for row in rows:
             key = (row["state"].lower(), slugify(row["city"]))
-            if key not in cities or row["lastmod"] > cities[key]:
-                cities[key] = row["lastmod"]
-        return sorted(cities.items())
+            lastmod, count = cities.get(key, (row["lastmod"], 0))
+            cities[key] = (max(lastmod, row["lastmod"]), count + row["count"])
+        return [
+            (key, page, lastmod)
+            for key, (lastmod, count) in sorted(cities.items())
+            for page in range(1, page_count(count) + 1)
+        ]
 
     def location(self, item):
-        return reverse("programs:city", args=list(item[0]))
+        (state, city), page, _ = item
+        return paged_path(reverse("programs:city", args=[state, city]), page)
 
     def lastmod(self, item):
-        return item[1]
+        return item[2]
 
 
 class CenterSitemap(Sitemap):

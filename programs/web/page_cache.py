@@ -25,13 +25,14 @@ pages are keyed by what the search means, not by how it was typed.
 """
 
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
 from functools import wraps
 
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import timezone
 
 GENERATION_KEY = "content-generation"
@@ -44,6 +45,8 @@ LOCAL_PAGES = 256
 NOT_CONTENT = frozenset({"CallbackRequest", "ListingReport"})
 # What caches in front of the site may do with a page that is the same for everyone.
 PUBLIC_CACHE_CONTROL = "public, max-age=120, s-maxage=300, stale-while-revalidate=60"
+# A page number as the site writes it in links: no sign, no leading 0, no spaces.
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
 
 
 _local = threading.local()  # per thread: no locking needed
@@ -110,19 +113,62 @@ def cached_page(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or request.GET:
             return view(request, *args, **kwargs)
-        path_hash = hashlib.sha256(request.path.encode()).hexdigest()
-        key = f"page:{generation()}:{path_hash}"
-        if (stored := _get(key)) is not None:
-            return _public(*stored)
-        response = view(request, *args, **kwargs)
-        if hasattr(response, "render") and callable(response.render):
-            response = response.render()
-        if response.status_code == 200 and not response.cookies:
-            _set(key, (response.content, response["Content-Type"]), PAGE_SECONDS)
-            response["Cache-Control"] = PUBLIC_CACHE_CONTROL
-        return response
+        return _cached_view(_page_key(request.path), lambda: view(request, *args, **kwargs))
 
     return wrapper
+
+
+def cached_paged_page(view):
+    """`cached_page` for a list split into numbered pages. The view gets
+    `page`: 1 at the bare address, N from `?page=N`; each page is cached on
+    its own. `?page=1` redirects to the bare address and a `page` that is not
+    written as a page number is a 404, so each page has one address; every
+    other parameter is ignored, for the cache and the page alike. A number
+    past the last page is the view's own 404 (not cached, like any non-200)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        page = requested_page(request)
+        if page == 1 and "page" in request.GET:
+            return HttpResponsePermanentRedirect(request.path)
+        key = _page_key(request.path) + (f":{page}" if page > 1 else "")
+        return _cached_view(key, lambda: view(request, *args, page=page, **kwargs))
+
+    return wrapper
+
+
+def requested_page(request) -> int:
+    """The page number of `?page=`, 1 without one; Http404 for anything else
+    (0, -1, 02, abc, an empty value, the parameter given twice)."""
+    values = request.GET.getlist("page")
+    if not values:
+        return 1
+    if len(values) > 1 or not PAGE_NUMBER.fullmatch(values[0]):
+        raise Http404("No such page")
+    return int(values[0])
+
+
+def paged_path(path: str, page: int) -> str:
+    """The address of page `page` of the list at `path`, as `cached_paged_page` expects it."""
+    return path if page == 1 else f"{path}?page={page}"
+
+
+def _page_key(path):
+    return f"page:{generation()}:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def _cached_view(key, view):
+    if (stored := _get(key)) is not None:
+        return _public(*stored)
+    response = view()
+    if hasattr(response, "render") and callable(response.render):
+        response = response.render()
+    if response.status_code == 200 and not response.cookies:
+        _set(key, (response.content, response["Content-Type"]), PAGE_SECONDS)
+        response["Cache-Control"] = PUBLIC_CACHE_CONTROL
+    return response
 
 
 def _public(content, content_type):

@@ -5,7 +5,9 @@ most the protocol's 50,000 URLs."""
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.utils import timezone
 
+from programs.centers.search import PAGE_SIZE
 from programs.centers.sitemaps import CenterSitemap
 from programs.urls import SITEMAPS
 from tests.support.centers import make_center, make_services
@@ -108,3 +110,22 @@ def test_an_unknown_section_is_a_404(client, db):
 
 def test_every_sitemap_file_holds_up_to_the_protocols_50000_urls():
     assert {name: sitemap.limit for name, sitemap in SITEMAPS.items()} == dict.fromkeys(SITEMAPS, 50_000)
+
+
+def test_every_page_of_a_city_is_listed_with_the_citys_date(site_content, client):
+    make_services()
+    albany = [make_center(city="Albany", zip="12207") for _ in range(2 * PAGE_SIZE + 1)]
+    albany.append(make_center(city="ALBANY", zip="12207"))  # another spelling, the same city
+    troy = make_center(city="Troy", zip="12180")
+    root = ET.fromstring(client.get("/sitemap-cities.xml").content)
+    dates = {
+        url.find("sm:loc", NS).text: url.find("sm:lastmod", NS).text for url in root.findall("sm:url", NS)
+    }
+    city = SITE + "/treatment-centers/ny/albany/"
+    assert list(dates) == [city, city + "?page=2", city + "?page=3", SITE + "/treatment-centers/ny/troy/"]
+    latest = timezone.localdate(max(center.updated_at for center in albany)).isoformat()
+    assert {dates[city], dates[city + "?page=2"], dates[city + "?page=3"]} == {latest}
+    assert dates[SITE + "/treatment-centers/ny/troy/"] == timezone.localdate(troy.updated_at).isoformat()
+    for location in dates:
+        assert client.get(location.removeprefix(SITE)).status_code == 200, location
+    assert client.get("/treatment-centers/ny/albany/?page=4").status_code == 404
