@@ -6,6 +6,7 @@ are: they have no E.164 form, and a call link dials them as typed.
 """
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -34,6 +35,7 @@ def normalise(raw, *, region="US"):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=4096)  # parsing costs more than the rest of a card
 def display(stored):
     """(202) 555-0143 for North American numbers; international format otherwise."""
     if not stored or SERVICE_CODE.match(stored):

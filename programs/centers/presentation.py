@@ -126,6 +126,13 @@ def service_groups(services) -> list[ServiceGroup]:
     )
 
 
+def miles_text(distance: float | None) -> str:
+    """3.24 -> "3.2 mi"."""
+    if distance is None:
+        return ""
+    return "less than 0.1 mi" if distance < 0.05 else f"{distance:.1f} mi"
+
+
 def key_services(center) -> list[str]:
     """Plain-language labels of the center's most searched-for services."""
     codes = set(center.service_code_list)

@@ -6,18 +6,24 @@ from django.conf import settings
 from django.http import QueryDict
 
 from programs import uploads
-from programs.centers import presentation, us_states
+from programs.calls import components
+from programs.centers import cards, presentation, us_states
 from programs.centers.search import Result
 from programs.content import seo, text
 
 register = template.Library()
 
 
-@register.inclusion_tag("components/phone.html")
+@register.simple_tag
 def phone(line, variant="block"):
-    """The one way a phone number is shown: a call link that says what it is
-    for, and beside it who answers, linked to the routing disclosure."""
-    return {"line": line, "variant": variant}
+    """The one way a phone number is shown (`programs.calls.components`)."""
+    return components.phone_html(line, variant)
+
+
+@register.simple_tag
+def result_card(result, sponsored=False):
+    """A center as a result card (`programs.centers.cards`)."""
+    return cards.result_card(result, sponsored=sponsored)
 
 
 @register.simple_tag
@@ -30,14 +36,6 @@ def paragraphs(body, values=None):
 def center_phone_lines(center, place="page"):
     """The center's numbers; a card shows only the first."""
     return presentation.phone_lines(center, place)
-
-
-@register.filter
-def miles(distance):
-    """3.24 -> "3.2 mi"."""
-    if distance is None:
-        return ""
-    return "less than 0.1 mi" if distance < 0.05 else f"{distance:.1f} mi"
 
 
 @register.filter
