@@ -112,3 +112,10 @@ def test_suggestion_links_carry_only_the_finders_own_parameters(site_content):
     links = [a.attrs["href"] for a in page.by_id("location-suggestions").find_all("a")]
     assert links
     assert all("leakysource" not in link for link in links), links
+
+
+def test_the_second_page_links_back_to_the_first_by_its_canonical_address(centers):
+    page = parse(visitor().get(FINDER, {**LEAKY, "page": "2"}).content.decode())
+    assert page.find("a", rel="prev").attrs["href"] == "?location=10001&radius=25"
+    assert page.find("a", rel="next") is None
+    assert "Page 2 of 2" in page.find("nav", class_="pagination").text

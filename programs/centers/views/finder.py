@@ -63,10 +63,26 @@ class FinderView(View):
                 "filter_groups": groups,
                 "states": states_with_counts() if results is None else None,
                 "page_query": query,
+                "pages": _pages(form, results) if results else None,
                 "chosen_filters": " ".join(chosen),  # key of the cached filter list
                 "chosen_count": len(chosen),
             },
         )
+
+
+def _pages(form, results):
+    """The links between pages of results (components/pagination.html)."""
+    number, count = results.page, results.num_pages
+
+    def link(page):
+        return "?" + form.canonical_query(page=page if page > 1 else None)
+
+    return {
+        "number": number,
+        "count": count,
+        "previous_url": link(number - 1) if number > 1 else "",
+        "next_url": link(number + 1) if number < count else "",
+    }
 
 
 def _known_parameters(request):
