@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",  # WhiteNoise serves static in runserver too
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "simple_history",  # revisions of content, viewable and revertible in the admin
     "programs",
 ]
 
@@ -92,6 +93,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",  # who made each revision
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

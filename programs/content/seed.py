@@ -14,6 +14,10 @@ PARTNERS = [
     {"name": "Legacy Healing Center", "role": "additional", "paid": True, "order": 2},
 ]
 
+# Questions a visitor may ask a program before choosing it (the article and
+# every center page show them; editors manage them in the admin).
+CALL_QUESTIONS: list[dict] = []
+
 HELPLINES = [
     {
         "label": "Speak with a treatment specialist",
@@ -319,10 +323,13 @@ ARTICLE = {
     ],
     "citations": [
         {
-            "title": "Substance abuse intensive outpatient programs: assessing the evidence "
-            "(McCarty D, Braude L, Lyman DR, et al.)",
-            "publisher": "Psychiatric Services 65(6):718–726",
+            "kind": "article",
+            "title": "Substance abuse intensive outpatient programs: assessing the evidence",
+            "authors": "McCarty D, Braude L, Lyman DR, et al.",
+            "journal": "Psychiatric Services",
+            "pages": "65(6):718–726",
             "year": 2014,
+            "doi": "10.1176/appi.ps.201300249",
             "url": "https://doi.org/10.1176/appi.ps.201300249",
         },
     ],

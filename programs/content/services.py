@@ -7,13 +7,16 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
-from programs.content import seed
+from programs.content import seed, seed_pages
 from programs.models import (
     Article,
+    CallQuestion,
     Citation,
     Disclosure,
     HelplineNumber,
     KeyFigure,
+    Page,
+    PageSection,
     RoutingPartner,
     Section,
     SectionItem,
@@ -30,7 +33,7 @@ class LoadReport:
 
 
 @transaction.atomic
-def site_content_load(*, content: ModuleType = seed) -> LoadReport:
+def site_content_load(*, content: ModuleType = seed, pages: ModuleType = seed_pages) -> LoadReport:
     """Create whatever starting content is missing; never touch what exists.
 
     Each top-level object (partner, helpline, disclosure, article) is looked up
@@ -59,6 +62,17 @@ def site_content_load(*, content: ModuleType = seed) -> LoadReport:
         report.note(disclosure, created)
     article, created = _get_or_create_article(content.ARTICLE)
     report.note(article, created)
+    if not CallQuestion.objects.exists():  # the list as a whole is the editors' once it exists
+        for order, data in enumerate(content.CALL_QUESTIONS, start=1):
+            report.note(CallQuestion.objects.create(order=order, **data), True)
+    for data in pages.PAGES:
+        page, created = Page.objects.get_or_create(
+            key=data["key"], defaults=_without(data, "key", "sections")
+        )
+        if created:
+            for order, section in enumerate(data.get("sections", []), start=1):
+                PageSection.objects.create(page=page, order=order, **section)
+        report.note(page, created)
     return report
 
 

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from programs.calls import phones
 from programs.content import text
@@ -31,6 +32,8 @@ class RoutingPartner(models.Model):
     )
     website = models.URLField(blank=True)
     order = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "name"]
@@ -100,6 +103,8 @@ class HelplineNumber(models.Model):
 
     objects = HelplineNumberQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["order", "pk"]
         constraints = [
@@ -159,6 +164,8 @@ class Disclosure(models.Model):
         "Write [[primary_partner]] for the primary partner's name."
     )
     updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["key"]

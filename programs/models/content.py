@@ -1,10 +1,13 @@
 """The article and everything a visitor reads in it."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from programs import uploads
 from programs.content import text
@@ -69,6 +72,26 @@ class Article(models.Model):
         blank=True,
         help_text="The date of the most recent medical review.",
     )
+    review_due = models.DateField(
+        "review due",
+        null=True,
+        blank=True,
+        help_text="When a clinician should next check the article. Left empty, it is set "
+        "to a year after the last review.",
+    )
+    update_note = models.CharField(
+        "what changed",
+        max_length=200,
+        blank=True,
+        help_text="One short sentence for readers about the last significant update, e.g. "
+        "“Added a section on medication.” Shown with its date under the title.",
+    )
+    updated_on = models.DateField(
+        "last significant update",
+        null=True,
+        blank=True,
+        help_text="The date of the change described in “what changed”.",
+    )
     finder_service_code = models.CharField(
         "finder filter",
         max_length=10,
@@ -80,6 +103,9 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    REVIEW_INTERVAL_DAYS = 365
 
     class Meta:
         ordering = ["title"]
@@ -99,6 +125,11 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.last_reviewed and not self.review_due:
+            self.review_due = self.last_reviewed + datetime.timedelta(days=self.REVIEW_INTERVAL_DAYS)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("programs:article", kwargs={"slug": self.slug})
 
@@ -109,6 +140,8 @@ class Article(models.Model):
             raise ValidationError({"last_reviewed": "Give the date of the review along with the reviewer."})
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
+        if self.update_note and not self.updated_on:
+            self.updated_on = timezone.localdate()
 
 
 class Section(models.Model):
@@ -144,6 +177,8 @@ class Section(models.Model):
         help_text="Show the “Questions about treatment?” box with the helpline after "
         "this section. Use it once or twice per article, not more.",
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "order"]
@@ -182,6 +217,8 @@ class SectionItem(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     title = models.CharField(max_length=120, blank=True, help_text="Optional bold lead-in.")
     text = models.CharField(max_length=400, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["section", "order"]

@@ -3,6 +3,7 @@ so that every mention agrees, and its references."""
 
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from programs.models.content import Article
 
@@ -27,6 +28,8 @@ class KeyFigure(models.Model):
         max_length=120, help_text="Shown under the number, e.g. “of counselling each week”."
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["article", "order"]
         constraints = [
@@ -50,17 +53,40 @@ class KeyFigure(models.Model):
 
 
 class Citation(models.Model):
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "Journal article"
+        REPORT = "report", "Report or guide (an agency, a government)"
+        BOOK = "book", "Book"
+        WEB_PAGE = "web_page", "Web page"
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
     order = models.PositiveSmallIntegerField(default=0)
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.REPORT)
     title = models.CharField(max_length=300)
-    publisher = models.CharField(max_length=200, help_text="Journal, agency or organisation.")
+    authors = models.CharField(
+        max_length=300, blank=True, help_text="As the work lists them, e.g. “McCarty D, Braude L, Lyman DR”."
+    )
+    journal = models.CharField(max_length=200, blank=True, help_text="For a journal article: the journal.")
+    pages = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="For a journal article: volume(issue) and pages, e.g. “65(6):718–726”.",
+    )
+    publisher = models.CharField(
+        max_length=200, blank=True, help_text="The agency or organisation that published it (not a journal)."
+    )
     year = models.PositiveSmallIntegerField(null=True, blank=True)
+    doi = models.CharField(
+        "DOI", max_length=100, blank=True, help_text="For a journal article, e.g. 10.1176/appi.ps.201300249."
+    )
     url = models.URLField("address", max_length=500)
     accessed = models.DateField(
         null=True,
         blank=True,
         help_text="When an editor last opened the address and checked it still says this.",
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "order"]

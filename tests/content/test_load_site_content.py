@@ -63,5 +63,7 @@ def test_running_it_again_keeps_what_editors_changed(capsys):
 def test_the_seed_content_passes_the_admin_validation(capsys):
     run(capsys)
     for model in apps.get_app_config("programs").get_models():
+        if model.__name__.startswith("Historical"):  # revisions, written by django-simple-history
+            continue
         for obj in model.objects.all():
             obj.full_clean()
