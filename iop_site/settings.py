@@ -67,7 +67,7 @@ if not re.fullmatch(r"https?://[^/?#\s]+", SITE_URL):
 ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "programs.apps.NewsroomAdminConfig",  # django.contrib.admin as the newsroom (programs/admin_site.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -11,6 +11,7 @@ from programs.centers.views.browse import CityView, SponsoredListingsView, State
 from programs.centers.views.center import CenterView, ListingReportView
 from programs.centers.views.finder import FinderView
 from programs.content import sitemaps as content_sitemaps
+from programs.content.pages import AboutView
 from programs.content.views import ArticleView, HomeView
 from programs.web import sitemaps as sitemap_views
 from programs.web import views as web
@@ -34,6 +35,7 @@ urlpatterns = [
     path("call-me/", CallMeView.as_view(), name="call_me"),
     path("call-me/thanks/", CallMeDoneView.as_view(), name="call_me_done"),
     path("privacy/", PrivacyView.as_view(), name="privacy"),
+    path("about/", AboutView.as_view(), name="about"),
     path("treatment-centers/", FinderView.as_view(), name="finder"),
     path("api/treatment-centers/", FinderApiView.as_view(), name="finder_api"),
     path("treatment-centers/<slug:state>/", StateView.as_view(), name="state"),

@@ -9,11 +9,12 @@ search box either: a number typed into it would travel in the page address.
 from django.contrib import admin
 from django.utils import timezone
 
+from programs.admin_site import EditorsAdmin
 from programs.models import CallbackRequest
 
 
 @admin.register(CallbackRequest)
-class CallbackRequestAdmin(admin.ModelAdmin):
+class CallbackRequestAdmin(EditorsAdmin):
     list_display = ["created_at", "display_phone", "name", "best_time", "status", "handled_by"]
     list_filter = ["status", "best_time"]
     list_select_related = ["handled_by"]

@@ -1,5 +1,7 @@
 """“Have us call you”: the request form, its confirmation, and the privacy notice."""
 
+from functools import wraps
+
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,7 +15,8 @@ from programs.callbacks import services
 from programs.callbacks.consent import consent_for
 from programs.callbacks.forms import CallbackRequestForm
 from programs.calls.selectors import site_chrome
-from programs.models import CallbackRequest
+from programs.content.pages import SitePageView
+from programs.models import CallbackRequest, Page
 from programs.web import ratelimit
 from programs.web.page_cache import cached_page
 from programs.web.site_url import absolute
@@ -27,12 +30,26 @@ WHEN = {
 }
 
 
+def noindex(view):
+    """Ask search engines not to list the page: nobody should land on these
+    pages from a search. (robots.txt lets crawlers in, so they see this.)"""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    return wrapper
+
+
 def too_many_requests(request):
     return render(request, "programs/callbacks/call_me_too_many.html", status=429)
 
 
 # A visitor's number may be in the page (a refused form shows it again):
 # neither the browser nor anything between keeps a copy.
+@method_decorator(noindex, name="dispatch")
 @method_decorator(never_cache, name="dispatch")
 @method_decorator(sensitive_post_parameters("phone", "name"), name="dispatch")
 class CallMeView(View):
@@ -89,6 +106,7 @@ class CallMeView(View):
         )
 
 
+@method_decorator(noindex, name="dispatch")
 @method_decorator(never_cache, name="dispatch")
 class CallMeDoneView(TemplateView):
     template_name = "programs/callbacks/call_me_done.html"
@@ -102,12 +120,17 @@ class CallMeDoneView(TemplateView):
 
 
 @method_decorator(cached_page, name="dispatch")
-class PrivacyView(TemplateView):
-    template_name = "programs/callbacks/privacy.html"
+class PrivacyView(SitePageView):
+    """The privacy notice, as editors wrote it. The consent on the call-me
+    form links here, so it always answers: without its row, the starting
+    text is shown."""
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            retention_days=settings.CALLBACK_RETENTION_DAYS,
-            ratelimit_hours=CallMeView.PHONE_WINDOW // 3600,
-            **kwargs,
-        )
+    key = Page.Key.PRIVACY
+    seed_fallback = True
+    links = [
+        ("Ask us to call you", "programs:call_me"),
+        ("Who answers each number", "programs:where_calls_go"),
+    ]
+
+    def extra_tokens(self):
+        return {"ratelimit_hours": str(CallMeView.PHONE_WINDOW // 3600)}

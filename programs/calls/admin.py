@@ -1,12 +1,14 @@
-"""The editors' admin for the helplines and the routing partners."""
+"""The editors' admin for the helplines and the routing partners; every
+change is kept as a revision (History on each change page)."""
 
 from django.contrib import admin
 
+from programs.admin_site import RevisedAdmin
 from programs.models import HelplineNumber, RoutingPartner
 
 
 @admin.register(RoutingPartner)
-class RoutingPartnerAdmin(admin.ModelAdmin):
+class RoutingPartnerAdmin(RevisedAdmin):
     list_display = ["name", "role", "paid", "order"]
     list_editable = ["order"]
     list_filter = ["role", "paid"]
@@ -14,7 +16,7 @@ class RoutingPartnerAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelplineNumber)
-class HelplineNumberAdmin(admin.ModelAdmin):
+class HelplineNumberAdmin(RevisedAdmin):
     list_display = [
         "label",
         "display_number",

@@ -1,8 +1,10 @@
-"""Admin for the finder: centers, the service dictionary, visitors' reports."""
+"""Admin for the finder: centers, the service dictionary (SAMHSA's: editors
+read it, superusers change it), visitors' reports."""
 
 from django.contrib import admin
 from django.utils import timezone
 
+from programs.admin_site import EditorsAdmin, PlainHelpTexts, ReferenceTable
 from programs.models import ListingReport, Service, ServiceAlias, ServiceCategory, TreatmentCenter
 
 
@@ -24,7 +26,7 @@ class SponsoredNowFilter(admin.SimpleListFilter):
 
 
 @admin.register(TreatmentCenter)
-class TreatmentCenterAdmin(admin.ModelAdmin):
+class TreatmentCenterAdmin(EditorsAdmin):
     list_display = [
         "name",
         "city",
@@ -88,13 +90,13 @@ class TreatmentCenterAdmin(admin.ModelAdmin):
         return center.is_sponsored
 
 
-class ServiceAliasInline(admin.TabularInline):
+class ServiceAliasInline(ReferenceTable, PlainHelpTexts, admin.TabularInline):
     model = ServiceAlias
     extra = 0
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(ReferenceTable, EditorsAdmin):
     list_display = ["code", "name", "category", "directories"]
     list_filter = ["category", "directories"]
     list_select_related = ["category"]
@@ -103,20 +105,20 @@ class ServiceAdmin(admin.ModelAdmin):
 
 
 @admin.register(ServiceCategory)
-class ServiceCategoryAdmin(admin.ModelAdmin):
+class ServiceCategoryAdmin(ReferenceTable, EditorsAdmin):
     list_display = ["code", "name"]
     search_fields = ["code", "name"]
 
 
 @admin.register(ServiceAlias)
-class ServiceAliasAdmin(admin.ModelAdmin):
+class ServiceAliasAdmin(ReferenceTable, EditorsAdmin):
     list_display = ["__str__", "service", "note"]
     list_select_related = ["service"]
     search_fields = ["code", "name", "service__code", "service__name"]
 
 
 @admin.register(ListingReport)
-class ListingReportAdmin(admin.ModelAdmin):
+class ListingReportAdmin(EditorsAdmin):
     list_display = ["created_at", "center", "reason", "status"]
     list_filter = ["status", "reason"]
     list_select_related = ["center"]

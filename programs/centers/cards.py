@@ -15,7 +15,7 @@ from programs.calls.components import phone_html
 from programs.centers.presentation import key_services, miles_text, phone_lines
 from programs.centers.search import Result
 
-APPROXIMATE = " (approximate: measured to the ZIP code's centre)"
+APPROXIMATE = " (approximate: measured to the ZIP code's center)"
 SPONSORED = '<span class="badge badge--sponsored">Sponsored</span>'
 DEMO = '<span class="badge badge--demo">Demonstration listing, not a real center</span>'
 

@@ -5,6 +5,7 @@ import json
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from programs.models import Citation
 from programs.web.site_url import absolute
 
 # Characters that could end the <script> element or start markup inside it.
@@ -40,16 +41,63 @@ def medical_web_page(article):
         "url": absolute(article.get_absolute_url()),
         "datePublished": article.published_at.date().isoformat() if article.published_at else None,
         "dateModified": article.updated_at.date().isoformat(),
-        "citation": [
-            {"@type": "CreativeWork", "name": c.title, "publisher": c.publisher, "url": c.url}
-            for c in article.citations.all()
-        ],
+        "citation": [cited_work(c) for c in article.citations.all()],
     }
     if article.last_reviewed:
         data["lastReviewed"] = article.last_reviewed.isoformat()
     if article.medical_reviewer:
         data["reviewedBy"] = {"@type": "Person", "name": article.medical_reviewer}
     return {key: value for key, value in data.items() if value not in (None, [])}
+
+
+# The schema.org type of each kind of citation.
+CITATION_TYPES = {
+    Citation.Kind.ARTICLE: "ScholarlyArticle",
+    Citation.Kind.REPORT: "Report",
+    Citation.Kind.BOOK: "Book",
+    Citation.Kind.WEB_PAGE: "WebPage",
+}
+
+
+def cited_work(citation):
+    """A citation as the schema.org work it is: a journal article with its
+    journal, pages and DOI; a report, book or web page with its publisher."""
+    data = {
+        "@type": CITATION_TYPES.get(citation.kind, "CreativeWork"),
+        "name": citation.title,
+        "author": authors(citation.authors),
+        "datePublished": str(citation.year) if citation.year else None,
+        "url": citation.url,
+    }
+    if citation.kind == Citation.Kind.ARTICLE:
+        data["isPartOf"] = named("Periodical", citation.journal)
+        data["pagination"] = citation.pages.rpartition(":")[2].strip() or None  # “65(6):718–726”
+        data["sameAs"] = doi_url(citation.doi)
+    else:
+        data["publisher"] = named("Organization", citation.publisher)
+    return {key: value for key, value in data.items() if value not in (None, "")}
+
+
+def named(kind, name):
+    return {"@type": kind, "name": name} if name else None
+
+
+def authors(written):
+    """People from “McCarty D, Braude L” (or “Doe, Jane; Roe, Rita”); a list
+    cut short with “et al.” stays the one string it is."""
+    written = written.strip()
+    if not written or "et al" in written:
+        return written
+    names = written.rstrip(".").split(";" if ";" in written else ",")
+    return [{"@type": "Person", "name": name.strip()} for name in names if name.strip()]
+
+
+def doi_url(doi):
+    """https://doi.org/<doi>, however the DOI was typed (bare, doi:…, or an address)."""
+    doi = doi.strip()
+    for prefix in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
+        doi = doi.removeprefix(prefix)
+    return f"https://doi.org/{doi}" if doi else None
 
 
 def medical_clinic(center):

@@ -30,6 +30,7 @@ class PageSitemap(Sitemap):
         "programs:where_calls_go",
         "programs:sponsored_listings",
         "programs:privacy",
+        "programs:about",
     ]
 
     def items(self):

@@ -4,6 +4,10 @@ Editors write plain text: a blank line starts a new paragraph, and a token
 such as ``[[hours_per_week]]`` stands for a value kept elsewhere (a key
 figure, the primary partner's name), so a fact is typed once and stays the
 same wherever it appears. Everything is escaped; editors never write HTML.
+
+A last paragraph that starts with "Sources:" names the works a section rests
+on; `split_sources` sets it apart so that the page can show it in small print
+after the section's list.
 """
 
 import re
@@ -13,6 +17,7 @@ from django.utils.safestring import mark_safe
 
 TOKEN = re.compile(r"\[\[\s*([a-z0-9_]+)\s*\]\]")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SOURCES = re.compile(r"^Sources?:", re.IGNORECASE)
 
 
 def tokens_in(text):
@@ -43,3 +48,12 @@ def paragraphs(text, values):
     """`text` as <p> elements, tokens filled."""
     blocks = [block.strip() for block in PARAGRAPH_BREAK.split(text or "") if block.strip()]
     return format_html_join("\n", "<p>{}</p>", ((fill(block, values),) for block in blocks))
+
+
+def split_sources(text):
+    """(`text` without its last paragraph, that paragraph) when the last
+    paragraph starts with "Sources:"; else (`text`, "")."""
+    blocks = [block.strip() for block in PARAGRAPH_BREAK.split(text or "") if block.strip()]
+    if blocks and SOURCES.match(blocks[-1]):
+        return "\n\n".join(blocks[:-1]), blocks[-1]
+    return text or "", ""

@@ -25,8 +25,11 @@ class ArticleView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
+        questions = selectors.call_questions() if selectors.shows_call_questions(article) else []
         return super().get_context_data(
             outline=selectors.article_outline(article),
             figures=selectors.figure_values(article),
+            call_questions=questions,
+            payment_searches=selectors.payment_searches(article),
             **kwargs,
         )

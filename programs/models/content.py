@@ -148,11 +148,18 @@ class Section(models.Model):
     class Kind(models.TextChoices):
         OVERVIEW = "overview", "Overview"
         AUDIENCE = "audience", "Who it suits"
+        URGENT = "urgent", "Get help now (a box that also lists the free public crisis lines)"
+        LEVELS = "levels", "Levels of care (items shown as terms and what they mean)"
         PLAN = "plan", "Treatment plan and length"
         BENEFITS = "benefits", "Benefits"
         COMPONENTS = "components", "Components of care"
         THERAPY = "therapy", "One kind of therapy (shown inside Components)"
         SUPPORT = "support", "Support groups (shown inside Components)"
+        TREATMENT = "treatment", "Medicine and proven therapies"
+        WEEK = "week", "A typical week"
+        COST = "cost", "Cost and insurance (also links to finder searches by payment)"
+        CHOOSING = "choosing", "Choosing a program"
+        QUESTIONS = "questions", "Questions to ask (also shows the list of questions)"
         CALL_TO_ACTION = "cta", "Call to action"
 
     # Kinds shown one level down, under the components heading.

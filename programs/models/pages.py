@@ -19,6 +19,10 @@ class Page(models.Model):
         "primary_partner": "the primary partner's name",
         "retention_days": "how many days callback requests are kept",
         "site_name": "the site's name",
+        "contact_email": "the address where readers can write to us",
+        "last_correction": "the date of the last correction (from the About page), "
+        "or “No corrections so far.”",
+        "ratelimit_hours": "how many hours the call-back form counts requests (privacy notice only)",
     }
 
     key = models.CharField(max_length=10, choices=Key, unique=True)
@@ -85,6 +89,7 @@ class CallQuestion(models.Model):
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = "question to ask a program"
+        verbose_name_plural = "questions to ask a program"
 
     def __str__(self):
         return self.question

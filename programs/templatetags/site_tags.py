@@ -58,6 +58,12 @@ def state_name(code):
 
 
 @register.filter
+def with_state(city, state):
+    """A city as breadcrumbs name it, “New York, NY”: never the same as its state."""
+    return f"{city}, {state}"
+
+
+@register.filter
 def as_result(center):
     """A center as a result card without a distance (browse pages)."""
     return Result(center, None)

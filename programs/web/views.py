@@ -54,9 +54,10 @@ def _cache_ok():
 
 # --- Files for crawlers ------------------------------------------------------
 
-# Kept out of search engines: the admin, the API (data, not pages) and the
-# callback form (nobody should land on it from a search result).
-DISALLOWED = ["/admin/", "/api/", "/call-me/"]
+# Kept away from crawlers: the admin and the API (data, not pages). The
+# callback pages are not here: they say `noindex` themselves, which a crawler
+# can only read if it may fetch them (a disallowed page can still be listed).
+DISALLOWED = ["/admin/", "/api/"]
 
 
 @require_GET

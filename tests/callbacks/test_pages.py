@@ -66,7 +66,7 @@ def test_the_callback_pages_have_one_h1_and_load_nothing_from_other_hosts(site_c
 def test_the_privacy_notice_says_what_why_who_and_how_long(site_content, client):
     page = parse(client.get("/privacy/").content.decode())
     assert page.find("h1").text == "Privacy: what we collect and why"
-    callback = page.by_id("callback-heading").parent.text
+    callback = page.by_id("when-you-ask-us-to-call-you").parent.text
     for words in [
         "your phone number",
         "Why:",
@@ -76,9 +76,9 @@ def test_the_privacy_notice_says_what_why_who_and_how_long(site_content, client)
         "not a condition of buying anything",
     ]:
         assert words in callback, words
-    assert "editors" in page.by_id("reports-heading").parent.text
-    never = page.by_id("never-heading").parent.text
-    assert "Sell or rent anything" in never and "analytics" in never
+    assert "editors" in page.by_id("when-you-tell-us-a-listing-is-wrong").parent.text
+    never = page.by_id("what-we-never-do").parent.text
+    assert "sell or rent anything" in never and "analytics" in never
     assert page.find("main").find("a", href=URL)
 
 

@@ -22,9 +22,10 @@ def test_the_article_states_the_key_figures(site_content, article_url, get_page)
 def test_figures_in_the_prose_match_the_figures_box(site_content, article_url, get_page):
     page = get_page(article_url)
     components = page.by_id("components").text
-    assert "about 10–12 hours of group and individual counselling" in components
+    assert "about 10–12 hours a week, mostly in groups" in components
     assert "3–4 visits a week, each lasting about 3 hours" in components
-    assert "Most programs last 6–12 months." in page.by_id("treatment-plan").text
+    assert "a full course takes 6–12 months" in page.by_id("treatment-plan").text
+    assert "at least 9 hours of treatment a week" in page.by_id("what-is-an-iop").text
 
 
 def test_the_article_explains_what_an_iop_is_and_who_it_suits(site_content, article_url, get_page):
@@ -33,13 +34,14 @@ def test_the_article_explains_what_an_iop_is_and_who_it_suits(site_content, arti
     assert "co-occurring disorders" in overview
     assert "without staying overnight" in overview
     suits = page.by_id("who-it-suits").text
-    assert "mild to moderate substance use disorder" in suits
+    assert "drug or alcohol problem is mild to moderate" in suits
     assert "do not need detox under medical supervision" in suits
     assert "finished inpatient rehab" in suits and "step-down" in suits
     assert "job, a family" in suits
     plan = page.by_id("treatment-plan").text
-    assert "measurable milestones" in plan
-    assert "each week goes down" in plan
+    assert "goals that you can measure" in plan
+    assert "each week go down" in plan
+    assert "lighter weeks at the end" in plan
 
 
 def test_the_article_lists_the_five_benefits(site_content, article_url, get_page):
@@ -59,13 +61,13 @@ def test_the_article_lists_the_five_benefits(site_content, article_url, get_page
 
 def test_the_article_describes_each_component_of_care(site_content, article_url, get_page):
     page = get_page(article_url)
-    assert "one-on-one" in page.by_id("individual-counselling").text
-    assert "licensed professional" in page.by_id("individual-counselling").text
+    assert "one-on-one" in page.by_id("individual-counseling").text
+    assert "licensed professional" in page.by_id("individual-counseling").text
     group = page.by_id("group-therapy").text
     assert "heart of most programs" in group
     assert "gender or sexual orientation" in group and "survivors of abuse" in group
     family = page.by_id("family-therapy").text
-    assert "lasting sobriety" in family and "teaches them about addiction" in family
+    assert "chances of recovery" in family and "teach your relatives about addiction" in family
     holistic = [li.text for li in page.by_id("holistic-therapy").find_all("li")]
     assert holistic == [
         "Art therapy",
@@ -84,7 +86,7 @@ def test_components_are_subsections_in_the_table_of_contents(site_content, artic
     toc = get_page(article_url).find("nav", class_="toc")
     nested = toc.find("a", href="#components").parent.find("ol")
     assert [a.text for a in nested.find_all("a")] == [
-        "Individual counselling",
+        "Individual counseling",
         "Group therapy",
         "Family therapy",
         "Holistic therapy",
@@ -159,7 +161,7 @@ def test_changing_a_figure_changes_every_mention(site_content, article_url, get_
     KeyFigure.objects.filter(key="program_months").update(low=4, high=9)
     page = get_page(article_url)
     assert "4–9 months" in page.by_id("figures-heading").parent.text
-    assert "Most programs last 4–9 months." in page.by_id("treatment-plan").text
+    assert "a full course takes 4–9 months" in page.by_id("treatment-plan").text
     assert "6–12" not in page.text
 
 

@@ -5,7 +5,8 @@ from django.apps import apps
 from django.core import serializers
 from django.core.management import call_command
 
-from programs.models import Article, HelplineNumber, RoutingPartner, Section
+from programs.content import seed, seed_pages
+from programs.models import Article, CallQuestion, HelplineNumber, RoutingPartner, Section
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +24,14 @@ def run(capsys):
 
 def test_the_first_run_creates_the_article_helplines_partners_and_disclosures(capsys):
     output = run(capsys)
-    assert "created 12 item(s)" in output
+    # partners, helplines, disclosures, the article, the questions to ask, the pages
+    created = 2 + 6 + 3 + 1 + len(seed.CALL_QUESTIONS) + len(seed_pages.PAGES)
+    assert f"created {created} item(s)" in output
     article = Article.objects.get(slug="intensive-outpatient-programs")
     assert article in Article.objects.published()
-    assert article.sections.count() == 11
-    assert article.figures.count() == 4
+    assert article.sections.count() == len(seed.ARTICLE["sections"]) == 19
+    assert article.figures.count() == 6
+    assert CallQuestion.objects.filter(active=True).count() == len(seed.CALL_QUESTIONS) == 8
     assert article.medical_reviewer == "" and article.last_reviewed is None  # never invented
     assert set(HelplineNumber.objects.values_list("number", flat=True)) == {
         "+18558264464",

@@ -77,8 +77,41 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_private_paths_out(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"] == "text/plain"
     lines = response.content.decode().splitlines()
-    assert {"Disallow: /admin/", "Disallow: /api/", "Disallow: /call-me/"} <= set(lines)
+    assert {"Disallow: /admin/", "Disallow: /api/"} <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_robots_txt_lets_crawlers_read_the_noindex_of_the_call_me_pages(client):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert not any(line.startswith("Disallow: /call-me") for line in lines)
+
+
+@pytest.mark.parametrize("url", ["/call-me/", "/call-me/thanks/?time=asap"])
+def test_the_call_me_pages_ask_search_engines_not_to_list_them(site_content, client, url):
+    response = client.get(url)
+    robots = parse(response.content.decode()).find("meta", name="robots")
+    assert robots is not None and robots.attrs["content"] == "noindex"
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_a_refused_call_me_request_is_not_listed_either(site_content, client):
+    response = client.post("/call-me/", {"phone": "12"})
+    assert response.status_code == 400 and response["X-Robots-Tag"] == "noindex"
+
+
+def test_pages_meant_for_search_results_do_not_say_noindex(site_content, client):
+    for url in ["/", site_content.get_absolute_url(), "/about/", "/privacy/"]:
+        response = client.get(url)
+        assert parse(response.content.decode()).find("meta", name="robots") is None, url
+        assert "X-Robots-Tag" not in response, url
+
+
+def test_the_404_page_has_a_description_and_is_not_listed(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    page = parse(response.content.decode())
+    assert page.find("meta", name="description").attrs["content"].strip()
+    assert page.find("meta", name="robots").attrs["content"] == "noindex"
 
 
 def public_pages(site_content, center):
@@ -88,6 +121,7 @@ def public_pages(site_content, center):
         "/where-do-calls-go/",
         "/sponsored-listings/",
         "/privacy/",
+        "/about/",
         "/call-me/",
         "/treatment-centers/",
         "/treatment-centers/?location=10001",
@@ -165,7 +199,7 @@ def test_every_page_below_home_has_a_breadcrumb_trail(site_content, center, clie
         "Home",
         "Treatment centers",
         "New York",
-        "Albany",
+        "Albany, NY",
         "Harbor <Light> & Co",
     ]
     assert not any(block["@type"] == "BreadcrumbList" for block in structured(client, "/"))

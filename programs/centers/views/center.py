@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 
 from programs.centers import presentation, selectors, services
 from programs.centers.forms import ListingReportForm
+from programs.content import selectors as content_selectors
 from programs.web import page_cache, ratelimit
 
 REPORT_LIMIT, REPORT_WINDOW = 5, 3600  # reports per address per hour
@@ -26,6 +27,7 @@ class CenterView(View):
         context = {
             "center": center,
             "service_groups": presentation.service_groups(selectors.center_services(center)),
+            "call_questions": content_selectors.call_questions(),
         }
         return render(request, "programs/centers/center.html", context)
 
