@@ -20,11 +20,11 @@ LOAD_SECONDS = 5
 def test_an_editors_save_on_server_a_shows_on_server_b_within_a_second_and_through_nginx_within_three(
     topology,
 ):
-    """B re-reads the content generation from Redis once a second
+    """B re-reads the content generation from Redis twice a second
     (page_cache.LOCAL_SECONDS); nginx keeps a page one to two seconds (one,
     counted in its whole seconds) and may fetch it again from a worker still
-    in the second before it noticed: three seconds at most, with a margin
-    for a busy machine."""
+    in the half second before it noticed: two and a half seconds at most,
+    with a margin for a busy machine."""
     figures = topology_steps.editor_save(topology, settle=1.0)
 
     assert figures["nginx_before"] == "HIT", "the article was not in nginx's cache before the save"
