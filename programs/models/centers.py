@@ -56,7 +56,7 @@ class TreatmentCenter(models.Model):
     longitude = models.FloatField(help_text="Decimal degrees, −180 to 180.")
     location_is_approximate = models.BooleanField(
         default=False,
-        help_text="Ticked when the map position is the centre of the ZIP code, not the "
+        help_text="Ticked when the map position is the center of the ZIP code, not the "
         "building. Visitors are told distances are approximate.",
     )
     phone = PhoneNumberField(blank=True, help_text="The main number, e.g. (212) 555-0142.")

@@ -25,7 +25,7 @@ class KeyFigure(models.Model):
     approximate = models.BooleanField(default=False, help_text="Show as “about 3”.")
     unit = models.CharField(max_length=60, help_text="What is counted, e.g. “hours a week”.")
     label = models.CharField(
-        max_length=120, help_text="Shown under the number, e.g. “of counselling each week”."
+        max_length=120, help_text="Shown under the number, e.g. “of counseling each week”."
     )
 
     history = HistoricalRecords()
@@ -73,7 +73,7 @@ class Citation(models.Model):
         help_text="For a journal article: volume(issue) and pages, e.g. “65(6):718–726”.",
     )
     publisher = models.CharField(
-        max_length=200, blank=True, help_text="The agency or organisation that published it (not a journal)."
+        max_length=200, blank=True, help_text="The agency or organization that published it (not a journal)."
     )
     year = models.PositiveSmallIntegerField(null=True, blank=True)
     doi = models.CharField(

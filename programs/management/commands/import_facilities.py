@@ -67,7 +67,7 @@ class Command(BaseCommand):
             write(self.style.SUCCESS(f"Centers: {counts}"))
         write(
             f"{report.merged:,} rows joined a facility from the other directory; "
-            f"{report.approximate:,} centers placed at their ZIP centre; "
+            f"{report.approximate:,} centers placed at their ZIP code center; "
             f"{report.services_linked:,} service links written."
         )
         self._data_notes(report)
