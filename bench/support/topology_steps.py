@@ -143,11 +143,22 @@ def callback_limits(topology, extra=3, seed=7):
         ask_for_callback(visitor, form, phones.next()[0], f"203.0.113.{n + 1}") for n in range(limit + extra)
     ]
     names = {server.address: server.name for server in servers}
-    posts = [e for e in proxy.log_entries(mark) if e["method"] == "POST"]
+    posts = _logged_posts(proxy, mark, len(outcomes))
     served_by = [names.get(entry["upstreams"][-1], "?") if entry["upstreams"] else "?" for entry in posts]
     through = list(zip(served_by, outcomes, strict=True))
     stored = models_json(topology.env, "C.objects.count()")
     return {"limit": limit, "direct": direct, "through_nginx": through, "stored": stored}
+
+
+def _logged_posts(proxy, mark, count, timeout=5.0):
+    """The POSTs nginx logged since `mark`, once all `count` are written (a
+    worker writes its log line after the answer has gone to the client)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        posts = [e for e in proxy.log_entries(mark) if e["method"] == "POST"]
+        if len(posts) >= count or time.monotonic() > deadline:
+            return posts
+        time.sleep(0.05)
 
 
 def kill_under_load(topology, choose, seconds, connections=8, victim="B", kill_after=None, back_timeout=30.0):
