@@ -10,6 +10,7 @@ in the URL, so a search can be shared. Queries live in `selectors` and
 from dataclasses import dataclass
 
 from programs.calls import phones
+from programs.centers import quality
 
 # --- The finder's filters ----------------------------------------------------
 
@@ -45,6 +46,8 @@ FILTER_GROUPS = [
             ("NU", "Naltrexone"),
         ],
     ),
+    # Each stands for any one of several SAMHSA answers, as on the center page.
+    ("Signs of quality", [(sign.key, sign.filter_label) for sign in quality.FILTER_SIGNS]),
     (
         "Programs for",
         [

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from programs.centers import geo
+from programs.centers import geo, quality
 from programs.centers.places import Origin
 from programs.models import TreatmentCenter
 from programs.models.centers import TreatmentCenterQuerySet
@@ -58,10 +58,11 @@ class SearchPage:
 def matching_centers(
     *, service_codes: Iterable[str] = (), facility_type: str = ""
 ) -> TreatmentCenterQuerySet:
-    """Listed centers offering every one of `service_codes`, of the given type."""
+    """Listed centers offering every one of `service_codes`, of the given type.
+    A sign of quality's code (e.g. "ACCRED") matches any one of its SAMHSA codes."""
     centers = TreatmentCenter.objects.listed()
     for code in service_codes:
-        centers = centers.filter(service_codes__contains=f" {code} ")
+        centers = centers.filter(quality.any_answer(quality.real_codes(code)))
     if facility_type:
         centers = centers.filter(facility_type__in=FACILITY_TYPES[facility_type])
     return centers

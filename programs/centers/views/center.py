@@ -10,7 +10,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import never_cache
 
-from programs.centers import presentation, selectors, services
+from programs.centers import presentation, quality, selectors, services
 from programs.centers.forms import ListingReportForm
 from programs.content import selectors as content_selectors
 from programs.web import page_cache, ratelimit
@@ -27,6 +27,7 @@ class CenterView(View):
         context = {
             "center": center,
             "service_groups": presentation.service_groups(selectors.center_services(center)),
+            "quality_signs": quality.center_signs(center.service_code_list),
             "call_questions": content_selectors.call_questions(),
         }
         return render(request, "programs/centers/center.html", context)
