@@ -1,6 +1,9 @@
-"""Fixtures for the centers tests: the real SAMHSA files, and service
-dictionaries and directory slices made from them or from small test files."""
+"""Fixtures for the centers tests: the real SAMHSA files shipped in
+data/samhsa/, and service dictionaries and directory slices made from them or
+from small test files."""
 
+import gzip
+import shutil
 from pathlib import Path
 
 import pytest
@@ -8,16 +11,26 @@ import pytest
 from programs.centers.importers.service_codes import service_codes_import
 from tests.support.samhsa import DIRECTORY_HEADER, REFERENCE, key_of, read_directory, write_csv
 
-# The real SAMHSA files live beside the repository, never in it.
-SAMHSA_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "samhsa"
+# SAMHSA's 2022 files as the repository ships them: gzip-compressed CSV.
+SAMHSA_DIR = Path(__file__).resolve().parents[2] / "data" / "samhsa"
 
 
-@pytest.fixture
-def samhsa():
-    """The folder of real SAMHSA files, or a skip that says where it was looked for."""
-    if not SAMHSA_DIR.is_dir():
-        pytest.skip(f"SAMHSA data folder not found at {SAMHSA_DIR}; these tests read the real files")
+@pytest.fixture(scope="session")
+def shipped_samhsa():
+    """data/samhsa/: the real files as shipped (`*.csv.gz`, `*.json.gz`)."""
+    assert SAMHSA_DIR.is_dir(), f"{SAMHSA_DIR} is missing: the repository ships it"
     return SAMHSA_DIR
+
+
+@pytest.fixture(scope="session")
+def samhsa(shipped_samhsa, tmp_path_factory):
+    """The same files decompressed once per session, under their plain names
+    (service-codes-2022.csv, ...), for tests that read them as plain files."""
+    folder = tmp_path_factory.mktemp("samhsa")
+    for packed in shipped_samhsa.glob("*.gz"):
+        with gzip.open(packed, "rb") as source, open(folder / packed.stem, "wb") as target:
+            shutil.copyfileobj(source, target)
+    return folder
 
 
 @pytest.fixture
@@ -32,11 +45,11 @@ def dictionary(tmp_path):
 
 
 @pytest.fixture
-def directory_slices(samhsa, tmp_path):
+def directory_slices(shipped_samhsa, tmp_path):
     """The first 300 rows of each 2022 directory, plus the first facility
     listed in both (so the slices always hold one SA+MH merge)."""
-    sa = read_directory(samhsa / "national-directory-2022-sa.csv")
-    mh = read_directory(samhsa / "national-directory-2022-mh.csv")
+    sa = read_directory(shipped_samhsa / "national-directory-2022-sa.csv.gz")
+    mh = read_directory(shipped_samhsa / "national-directory-2022-mh.csv.gz")
     mh_keys = {key_of(row): row for row in mh}
     in_both = next(row for row in sa if key_of(row) in mh_keys)
     slices = {"sa": sa[:300], "mh": mh[:300]}
@@ -54,5 +67,5 @@ def directory_slices(samhsa, tmp_path):
 
 
 @pytest.fixture
-def real_dictionary(samhsa):
-    service_codes_import(paths=[samhsa / "service-codes-2022.csv"])
+def real_dictionary(shipped_samhsa):
+    service_codes_import(paths=[shipped_samhsa / "service-codes-2022.csv.gz"])

@@ -5,21 +5,23 @@ import csv
 import datetime
 import re
 from io import StringIO
-from pathlib import Path
 
 import pytest
 import zipcodes
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from programs.centers import demo_data as demo_centers
 from programs.centers.geo import haversine_miles
 from programs.centers.importers.demo import demo_centers_load
+from programs.centers.importers.facilities import facilities_import
 from programs.centers.place_index import zip_centroid
 from programs.models import Service, ServiceCategory, TreatmentCenter
+from tests.support.centers import make_center
+from tests.support.samhsa import DIRECTORY_HEADER, directory_row, open_text, write_csv
 
 pytestmark = pytest.mark.django_db
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "samhsa"
 FICTIONAL_PHONE = re.compile(r"^\+1([2-9][0-9]{2})55501[0-9]{2}$")  # (xxx) 555-0100..0199
 PHONE_FIELDS = ("phone", "intake_phone", "hotline", "sponsor_phone")
 ZIP_10001 = (40.7484, -73.9967)
@@ -162,13 +164,50 @@ def test_demo_centers_have_readable_unique_slugs(demo):
     assert "demo-harbor-recovery-demonstration-new-york" in slugs
 
 
-@pytest.mark.shared_data
-def test_the_demo_words_its_codes_as_samhsa_2022_does():
-    if not SHARED.is_dir():
-        pytest.skip(f"SAMHSA data folder not found at {SHARED}; this test reads the real reference")
-    with open(SHARED / "service-codes-2022.csv", encoding="utf-8", newline="") as file:
+def test_the_demo_words_its_codes_as_samhsa_2022_does(shipped_samhsa):
+    with open_text(shipped_samhsa / "service-codes-2022.csv.gz") as file:
         reference = {row["service_code"]: row for row in csv.DictReader(file)}
     for category_code, code, name in demo_centers.SERVICES:
         assert reference[code]["service_name"] == name, code
         assert reference[code]["category_code"] == category_code, code
         assert reference[code]["category_name"] == demo_centers.CATEGORIES[category_code], code
+
+
+def test_the_demo_is_refused_where_real_centers_are_and_nothing_is_added(db):
+    make_center(name="Real Recovery")
+    with pytest.raises(CommandError, match="holds 1 real treatment centers; demonstration centers are never"):
+        call_command("load_demo_centers", stdout=StringIO())
+    assert list(TreatmentCenter.objects.values_list("name", flat=True)) == ["Real Recovery"]
+    assert not Service.objects.filter(code="PW").exists()
+
+
+def test_the_demo_command_exits_non_zero_where_real_centers_are(db):
+    make_center()
+    with pytest.raises(CommandError) as refused:
+        call_command("load_demo_centers", stdout=StringIO())
+    assert refused.value.returncode == 1  # what manage.py exits with
+
+
+def test_a_real_import_removes_the_demo_first_and_says_so(demo, dictionary, tmp_path):
+    path = write_csv(tmp_path / "dir-2022-sa.csv", DIRECTORY_HEADER, [directory_row()])
+    output = StringIO()
+    call_command("import_facilities", str(path), stdout=output, stderr=StringIO())
+    removed = (
+        f"Removed {len(demo_centers.CENTERS)} demonstration centers before importing SAMHSA's directory."
+    )
+    assert removed in output.getvalue()
+    assert list(TreatmentCenter.objects.values_list("name", "is_demo")) == [("Alabaster Recovery", False)]
+
+
+def test_a_dry_run_import_keeps_the_demo(demo, dictionary, tmp_path):
+    path = write_csv(tmp_path / "dir-2022-sa.csv", DIRECTORY_HEADER, [directory_row()])
+    report = facilities_import(paths=[path], dry_run=True)
+    assert report.demo_removed == len(demo_centers.CENTERS)
+    assert TreatmentCenter.objects.filter(is_demo=True).count() == len(demo_centers.CENTERS)
+
+
+def test_an_import_with_no_good_row_leaves_the_demo_in_place(demo, dictionary, tmp_path):
+    path = write_csv(tmp_path / "dir-2022-sa.csv", DIRECTORY_HEADER, [directory_row(zip="")])
+    report = facilities_import(paths=[path])
+    assert report.demo_removed == 0 and len(report.skipped) == 1
+    assert TreatmentCenter.objects.filter(is_demo=True).count() == len(demo_centers.CENTERS)

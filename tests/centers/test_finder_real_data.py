@@ -12,18 +12,19 @@ from programs.centers.importers.service_codes import service_codes_import
 from programs.models import TreatmentCenter
 from tests.support.geo import brute_force_miles
 from tests.support.html import parse
+from tests.support.samhsa import open_text
 
-pytestmark = [pytest.mark.django_db, pytest.mark.shared_data]
+pytestmark = pytest.mark.django_db
 ORIGIN = (40.7484, -73.9967)  # ZIP 10001's centre in the bundled ZIP table
 STATES = {"NY", "NJ", "CT"}
 
 
 @pytest.fixture
-def tristate(samhsa, tmp_path, site_content):
-    service_codes_import(paths=[samhsa / "service-codes-2022.csv"])
+def tristate(shipped_samhsa, tmp_path, site_content):
+    service_codes_import(paths=[shipped_samhsa / "service-codes-2022.csv.gz"])
     paths = []
     for name in ("national-directory-2022-sa.csv", "national-directory-2022-mh.csv"):
-        with open(samhsa / name, encoding="utf-8", newline="") as source:
+        with open_text(shipped_samhsa / f"{name}.gz") as source:
             reader = csv.DictReader(source)
             rows = [row for row in reader if row["state"] in STATES]
             fieldnames = reader.fieldnames

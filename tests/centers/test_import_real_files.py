@@ -2,27 +2,38 @@
 directories (a facility listed in both becomes one center), and the
 FindTreatment.gov sample.
 
-These tests read the real files in ../shared/data/samhsa/ (never committed
-here) and skip, saying so, when that folder is absent. The full 21,213-row
-import is too slow for the suite: they import slices of it.
+These tests read the real files the repository ships, gzip-compressed, in
+data/samhsa/. The full 21,213-row import is too slow for the suite: they
+import slices of it.
 """
 
 import datetime
+import hashlib
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
+from programs.centers.importers import formats
 from programs.centers.importers.facilities import facilities_import
 from programs.centers.importers.service_codes import service_codes_import
 from programs.centers.place_index import zip_centroid
 from programs.models import Service, ServiceAlias, TreatmentCenter
-from tests.support.samhsa import key_of, read_directory, row_codes, stored_codes
+from tests.support.samhsa import (
+    DIRECTORY_HEADER,
+    key_of,
+    read_directory,
+    row_codes,
+    stored_codes,
+    write_gzip,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.shared_data
-def test_the_service_code_reference_loads_all_315_codes_with_their_meaning(samhsa):
-    report = service_codes_import(paths=[samhsa / "service-codes-2022.csv"])
+def test_the_service_code_reference_loads_all_315_codes_with_their_meaning(shipped_samhsa):
+    report = service_codes_import(paths=[shipped_samhsa / "service-codes-2022.csv.gz"])
     assert len(report.created) == Service.objects.count() == 315
     names = dict(Service.objects.values_list("code", "name"))
     assert names["OIT"] == "Intensive outpatient treatment"
@@ -34,12 +45,14 @@ def test_the_service_code_reference_loads_all_315_codes_with_their_meaning(samhs
     assert ServiceAlias.objects.get(code="IOP").service.code == "OIT"
 
 
-@pytest.mark.shared_data
-def test_the_per_directory_reference_files_fill_in_descriptions(samhsa):
-    service_codes_import(paths=[samhsa / "service-codes-2022.csv"])
+def test_the_per_directory_reference_files_fill_in_descriptions(shipped_samhsa, samhsa):
+    service_codes_import(paths=[shipped_samhsa / "service-codes-2022.csv.gz"])
     assert Service.objects.get(code="SS").description == ""
     report = service_codes_import(
-        paths=[samhsa / "service-codes-2022-sa.csv", samhsa / "service-codes-2022-mh.csv"]
+        paths=[
+            shipped_samhsa / "service-codes-2022-sa.csv.gz",
+            shipped_samhsa / "service-codes-2022-mh.csv.gz",
+        ]
     )
     assert report.updated and not report.created
     assert "ability to pay" in Service.objects.get(code="SS").description
@@ -51,7 +64,6 @@ def test_the_per_directory_reference_files_fill_in_descriptions(samhsa):
     assert not again.changed_anything
 
 
-@pytest.mark.shared_data
 def test_both_2022_directories_import_as_centers_with_every_code_mapped(real_dictionary, directory_slices):
     sa, mh, _, _ = directory_slices
     report = facilities_import(paths=[sa, mh])
@@ -66,7 +78,6 @@ def test_both_2022_directories_import_as_centers_with_every_code_mapped(real_dic
     }
 
 
-@pytest.mark.shared_data
 def test_a_facility_in_both_directories_becomes_one_center_with_both_sets_of_services(
     real_dictionary, directory_slices
 ):
@@ -80,7 +91,6 @@ def test_a_facility_in_both_directories_becomes_one_center_with_both_sets_of_ser
     assert (center.latitude, center.longitude) == zip_centroid(sa_row["zip"])
 
 
-@pytest.mark.shared_data
 def test_every_center_gets_exactly_the_codes_its_row_lists(real_dictionary, directory_slices):
     sa, _, _, _ = directory_slices
     facilities_import(paths=[sa])
@@ -94,9 +104,8 @@ def test_every_center_gets_exactly_the_codes_its_row_lists(real_dictionary, dire
     assert " SF " in cash_only.service_codes and " SS " not in cash_only.service_codes
 
 
-@pytest.mark.shared_data
-def test_the_findtreatment_sample_imports_with_its_2019_wording_mapped(real_dictionary, samhsa):
-    report = facilities_import(paths=[samhsa / "findtreatment-api-sample-2019.json"])
+def test_the_findtreatment_sample_imports_with_its_2019_wording_mapped(real_dictionary, shipped_samhsa):
+    report = facilities_import(paths=[shipped_samhsa / "findtreatment-api-sample-2019.json.gz"])
     assert report.created == 30 and not report.skipped
     mohr = TreatmentCenter.objects.get(
         source_key="811a908f82269778a2fe2a8bc603afa08df868f3e2fa56aa62e214d03997dea1"
@@ -115,3 +124,43 @@ def test_the_findtreatment_sample_imports_with_its_2019_wording_mapped(real_dict
     assert {"SA", "RES", "RS", "SS", "SF", "MD", "PI", "MN", "YAD", "MOA", "CSAA"} <= stored_codes(mohr)
     assert "TAY" not in stored_codes(mohr)
     assert report.unmapped["TAP “Psychotropic medication”"] > 0
+
+
+def test_the_commands_read_the_shipped_gzip_files_as_they_are(shipped_samhsa, tmp_path):
+    codes = [shipped_samhsa / f"service-codes-2022{part}.csv.gz" for part in ("", "-sa", "-mh")]
+    output = StringIO()
+    call_command("import_service_codes", *codes, stdout=output)
+    assert "Reading service-codes-2022-sa.csv.gz…" in output.getvalue()
+    assert Service.objects.count() == 315
+    assert "ability to pay" in Service.objects.get(code="SS").description
+    rows = read_directory(shipped_samhsa / "national-directory-2022-mh.csv.gz")[:50]
+    path = write_gzip(
+        tmp_path / "national-directory-2022-mh.csv.gz",
+        DIRECTORY_HEADER,
+        [[row[column] for column in DIRECTORY_HEADER] for row in rows],
+    )
+    output = StringIO()
+    call_command("import_facilities", str(path), stdout=output, stderr=StringIO())
+    assert "Reading national-directory-2022-mh.csv.gz…" in output.getvalue()
+    assert TreatmentCenter.objects.filter(facility_type="MH").count() == 50
+    assert TreatmentCenter.objects.filter(source_key=key_of(rows[0])).exists()
+
+
+def test_a_compressed_file_is_recognised_by_its_content(shipped_samhsa):
+    assert formats.detect(shipped_samhsa / "national-directory-2022-sa.csv.gz") == formats.DIRECTORY_CSV
+    assert formats.detect(shipped_samhsa / "service-codes-2022.csv.gz") == formats.SERVICE_CODES_CSV
+    sample = shipped_samhsa / "findtreatment-api-sample-2019.json.gz"
+    assert formats.detect(sample) == formats.FINDTREATMENT_JSON
+
+
+def test_a_damaged_gzip_file_is_refused_with_its_name(dictionary, tmp_path):
+    broken = tmp_path / "national-directory-2022-sa.csv.gz"
+    broken.write_bytes(b"name1,name2\nnot compressed at all\n")
+    with pytest.raises(CommandError, match="national-directory-2022-sa.csv.gz: cannot be read"):
+        call_command("import_facilities", str(broken), stdout=StringIO())
+
+
+def test_every_shipped_file_matches_the_checksum_its_readme_gives(shipped_samhsa):
+    readme = (shipped_samhsa / "README.md").read_text(encoding="utf-8")
+    for path in shipped_samhsa.glob("*.gz"):
+        assert hashlib.sha256(path.read_bytes()).hexdigest() in readme, path.name

@@ -1,8 +1,8 @@
 """Importing the same files again writes nothing, a changed row updates only
 its center, and what editors own survives a re-import.
 
-Most tests write small files into tmp_path; the one marked `shared_data`
-re-imports slices of the real directories in ../shared/data/samhsa/.
+Most tests write small files into tmp_path; the first re-imports slices of
+the real directories shipped in data/samhsa/.
 """
 
 from io import StringIO
@@ -35,7 +35,6 @@ def writes_in(queries):
     return [q["sql"] for q in queries.captured_queries if q["sql"].lstrip().upper().startswith(verbs)]
 
 
-@pytest.mark.shared_data
 def test_importing_the_same_directories_again_writes_nothing(real_dictionary, directory_slices):
     sa, mh, _, _ = directory_slices
     first = facilities_import(paths=[sa, mh])

@@ -2,6 +2,7 @@
 JSON pages and a service dictionary, and ways to read rows back."""
 
 import csv
+import gzip
 import json
 
 from programs.centers.importers import cleaning
@@ -105,8 +106,23 @@ def stored_codes(center):
     return set(center.services.values_list("code", flat=True))
 
 
+def open_text(path):
+    """A SAMHSA file as text, whether plain or compressed like the shipped ones."""
+    if str(path).endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8", newline="")
+    return open(path, encoding="utf-8", newline="")
+
+
+def write_gzip(path, header, rows):
+    with gzip.open(path, "wt", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
 def read_directory(path):
-    with open(path, encoding="utf-8", newline="") as file:
+    with open_text(path) as file:
         return list(csv.DictReader(file))
 
 

@@ -10,6 +10,11 @@ from programs.calls import phones
 
 ZIP = re.compile(r"^(\d{5})(?:-?\d{4})?$")
 STATE = re.compile(r"^[A-Z]{2}$")
+# Words that cannot end a facility's name: a name1 ending in one was cut
+# mid-phrase, and a name2 starting with one (in lower case) carries on.
+CONNECTING_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
 EXTENSION = re.compile(r"(?:x|ext\.?|extension)\s*\d+\s*$", re.IGNORECASE)
 _validate_url = URLValidator(schemes=["http", "https"])
 
@@ -21,6 +26,28 @@ class BadRow(ValueError):
 def text(value):
     """Cells as a clean string: None becomes "", runs of whitespace one space."""
     return " ".join(str(value).split()) if value is not None else ""
+
+
+def facility_names(name1, name2):
+    """(name, program name) from SAMHSA's two name columns.
+
+    name2 is usually a program or “doing business as” name, but when name1
+    runs out of room the facility's own name carries on in it (“Austin
+    Changes Counseling and” + “Education Services”). The two are joined
+    when name1 ends with a lower-case connecting word, “&”, a comma or a
+    hyphen, or name2 starts with a lower-case connecting word (“for Women
+    LLC”). Capitalised words do not count: “Outside In” is a whole name and
+    “The Haven”, “A Program of …” and “At Twin Lakes” are program names.
+    """
+    name1, name2 = text(name1), text(name2)
+    if not (name1 and name2):
+        return name1, name2
+    last, first = name1.split()[-1], name2.split()[0]
+    if last in CONNECTING_WORDS or first in CONNECTING_WORDS or name1.endswith(("&", ",")):
+        return f"{name1} {name2}", ""
+    if name1.endswith("-"):  # a word broken in two: “Co-” + “Occurring …”
+        return f"{name1}{name2}", ""
+    return name1, name2
 
 
 def name_key(value):

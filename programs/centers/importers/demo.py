@@ -14,14 +14,27 @@ from programs.models import Service, ServiceCategory, TreatmentCenter
 PHONE_FIELDS = ("phone", "intake_phone", "hotline", "sponsor_phone")
 
 
+class RealCentersPresent(RuntimeError):
+    """The database holds imported centers, which demo centers must never join."""
+
+
 def demo_centers_load(*, data: ModuleType = demo_data) -> tuple[ImportReport, int]:
     """Create the demo centers, or bring them back to the data; return
     (ImportReport, number of service codes added to the dictionary).
 
     Demo centers are ours, so every field is set from the data, including
-    description and sponsorship. Running it again writes nothing.
+    description and sponsorship. Running it again writes nothing. Refused
+    (RealCentersPresent) when real centers are there: demonstration listings
+    are never shown beside real ones (DESIGN.md, rule 8).
     """
     with transaction.atomic():
+        real = TreatmentCenter.objects.real().count()
+        if real:
+            raise RealCentersPresent(
+                f"This database holds {real:,} real treatment centers; demonstration "
+                "centers are never mixed with real ones, so none were loaded. Load them "
+                "into an empty database (for example DATABASE_URL=sqlite:////tmp/demo.sqlite3)."
+            )
         added = add_missing_services(data)
         report = ImportReport()
         upsert_centers([demo_record(center, data) for center in data.CENTERS], report=report)

@@ -2,7 +2,7 @@
 directory (substance use, mental health).
 
 The file itself does not say which directory it is, so the file name must:
-`national-directory-2022-sa.csv`, `...-mh.csv`. Its year (2022) names the
+`national-directory-2022-sa.csv`, `...-mh.csv` (or `.csv.gz`). Its year (2022) names the
 source. No coordinates and no website: the import service places each row
 at its ZIP centre.
 """
@@ -11,7 +11,7 @@ import csv
 import re
 from pathlib import Path
 
-from programs.centers.importers import cleaning
+from programs.centers.importers import cleaning, files
 from programs.centers.importers.rows import SourceRow, UnreadableFile, address_fields
 
 DIRECTORY_IN_NAME = re.compile(r"(?:^|[^a-z])(sa|mh)(?:[^a-z]|$)")
@@ -43,7 +43,7 @@ def read(path):
     """Yield a SourceRow for each facility in the file."""
     directory, source = directory_of(path), source_name(year_of(path))
     name = Path(path).name
-    with open(path, encoding="utf-8-sig", newline="") as file:
+    with files.open_text(path) as file:
         for number, cells in enumerate(csv.DictReader(file), start=2):
             yield _source_row(cells, name, number, directory, source)
 

@@ -3,7 +3,8 @@ JSON) into TreatmentCenter, as one transaction.
 
 Decisions, for whoever reads the summary and wonders:
 - Identity. A FindTreatment row is keyed by its `frid`. A directory row has
-  no id: it is keyed by name, program name, street (both lines) and ZIP,
+  no id: it is keyed by name1, name2 (as listed, even when they are one
+  name cut in two: cleaning.facility_names), street (both lines) and ZIP,
   normalised (see cleaning.directory_key). The same key in the SA and the MH
   file is one facility: one center with both sets of services, type “both”.
   The same key twice in one directory is a duplicate: the later row is
@@ -26,6 +27,8 @@ Decisions, for whoever reads the summary and wonders:
 - Imports own the fields their source provides. Description, photo,
   status, slug and sponsorship belong to editors and are never changed;
   directory files have no website or hotline, so those are left alone too.
+- Demonstration centers are removed by the first import that has rows to
+  write: the finder never mixes them with real listings.
 """
 
 import datetime
@@ -46,6 +49,7 @@ from programs.centers.importers.report import ImportReport
 from programs.centers.importers.rows import Problem, UnreadableFile
 from programs.centers.importers.upsert import upsert_centers
 from programs.models import TreatmentCenter
+from programs.web import page_cache
 
 PROGRESS_EVERY = 2000
 KEY_LENGTH = TreatmentCenter._meta.get_field("source_key").max_length
@@ -86,6 +90,8 @@ def facilities_import(
     records = _read_records(files, lookup, report, say)
     say(f"Read {report.rows_read:,} rows in {time.monotonic() - started:.1f} s.")
     with transaction.atomic():
+        if records:
+            report.demo_removed = _remove_demo_centers()
         upsert_centers(records.values(), report=report, progress=say)
         if dry_run:
             transaction.set_rollback(True)
@@ -112,6 +118,7 @@ def _read_records(files, lookup, report, say):
     """Every good row as a CenterRecord, merged by key, in file order."""
     records = {}
     for source_file in files:
+        say(f"Reading {Path(source_file.path).name}…")
         for row in source_file.read(source_file.path):
             report.rows_read += 1
             if report.rows_read % PROGRESS_EVERY == 0:
@@ -131,6 +138,17 @@ def _read_records(files, lookup, report, say):
     return records
 
 
+def _remove_demo_centers():
+    """Demonstration listings are never shown beside real ones (DESIGN.md,
+    rule 8): a real import replaces them. Returns how many were removed."""
+    demo = TreatmentCenter.objects.filter(is_demo=True)
+    count = demo.count()
+    if count:
+        demo.delete()
+        transaction.on_commit(page_cache.bump)
+    return count
+
+
 def _key(row):
     """The source's id, or the directory key (which needs a name and a ZIP)."""
     if row.key:
@@ -138,7 +156,8 @@ def _key(row):
     if not row.name:
         raise BadRow("no name")
     zip5 = cleaning.zip5(row.zip)
-    return _fit(cleaning.directory_key(row.name, row.program_name, row.street1, row.street2, zip5))
+    name1, name2 = row.listed_names or (row.name, row.program_name)
+    return _fit(cleaning.directory_key(name1, name2, row.street1, row.street2, zip5))
 
 
 def _refuse_duplicate(first, row):

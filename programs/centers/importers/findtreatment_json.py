@@ -8,7 +8,7 @@ Intensive outpatient treatment"}`. The import service maps each
 import json
 from pathlib import Path
 
-from programs.centers.importers import cleaning
+from programs.centers.importers import cleaning, files
 from programs.centers.importers.rows import Problem, SourceRow, address_fields
 
 SOURCE = "FindTreatment.gov"
@@ -17,7 +17,7 @@ SOURCE = "FindTreatment.gov"
 def read(path):
     """Yield a SourceRow (or a Problem) for each entry of the page's `rows`."""
     name = Path(path).name
-    with open(path, encoding="utf-8-sig") as file:
+    with files.open_text(path) as file:
         rows = json.load(file)["rows"]
     for number, cells in enumerate(rows, start=1):
         if not isinstance(cells, dict):

@@ -1,8 +1,10 @@
-"""Tell the three SAMHSA file formats apart by their content, not their name."""
+"""Tell the three SAMHSA file formats apart by their content, not their name
+(a `.gz` suffix only says the content is compressed)."""
 
 import csv
 import json
 
+from programs.centers.importers import files
 from programs.centers.importers.rows import UnreadableFile
 
 DIRECTORY_CSV = "directory_csv"
@@ -17,13 +19,13 @@ ENVELOPE = {"page", "totalPages", "recordCount", "rows"}
 def detect(path):
     """DIRECTORY_CSV, FINDTREATMENT_JSON or SERVICE_CODES_CSV; raises UnreadableFile."""
     try:
-        with open(path, encoding="utf-8-sig") as file:
+        with files.open_text(path) as file:
             start = file.read(4096).lstrip()[:1]
             file.seek(0)
             if start in ("{", "["):
                 return _json_format(path, file)
             header = set(next(csv.reader(file), []))
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, EOFError, UnicodeDecodeError) as error:  # gzip: OSError, EOFError
         raise UnreadableFile(f"{path}: cannot be read ({error})") from None
     if header >= DIRECTORY_COLUMNS:
         return DIRECTORY_CSV

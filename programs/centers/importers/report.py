@@ -19,6 +19,7 @@ class ImportReport:
     bad_phones: list = field(default_factory=list)  # (where, field, raw)
     extensions_dropped: int = 0
     bad_websites: list = field(default_factory=list)  # (where, raw)
+    demo_removed: int = 0  # demonstration centers deleted before a real import
     dry_run: bool = False
 
     @property

@@ -3,6 +3,8 @@ states it, before any cleaning or lookup."""
 
 from dataclasses import dataclass, field
 
+from programs.centers.importers import cleaning
+
 
 @dataclass
 class SourceRow:
@@ -13,6 +15,9 @@ class SourceRow:
     key: str = ""  # the source's own id (FindTreatment frid) when it has one
     name: str = ""
     program_name: str = ""
+    # name1 and name2 as the file lists them, before facility_names joins a
+    # name cut in two: directory keys stay on these, so they never change.
+    listed_names: tuple = ()
     street1: str = ""
     street2: str = ""
     city: str = ""
@@ -48,9 +53,12 @@ class UnreadableFile(ValueError):
 
 def address_fields(get):
     """The name and address columns, which both SAMHSA formats name alike."""
+    listed = (get("name1"), get("name2"))
+    name, program_name = cleaning.facility_names(*listed)
     return {
-        "name": get("name1"),
-        "program_name": get("name2"),
+        "name": name,
+        "program_name": program_name,
+        "listed_names": listed,
         "street1": get("street1"),
         "street2": get("street2"),
         "city": get("city"),

@@ -1,6 +1,6 @@
 """Writes: SAMHSA's service-code reference into ServiceCategory and Service."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +28,12 @@ class CodesReport:
         return bool(self.created or self.updated or self.categories_created or self.aliases_added)
 
 
-def service_codes_import(*, paths: Sequence[str | Path], dry_run: bool = False) -> CodesReport:
+def service_codes_import(
+    *,
+    paths: Sequence[str | Path],
+    dry_run: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> CodesReport:
     """Create or update every code the files list, then add the alias seed.
 
     Names, categories and directories follow the file; a description is
@@ -41,6 +46,8 @@ def service_codes_import(*, paths: Sequence[str | Path], dry_run: bool = False) 
         categories = {c.code: c for c in ServiceCategory.objects.all()}
         services = {s.code: s for s in Service.objects.all()}
         for path in paths:
+            if progress:
+                progress(f"Reading {Path(path).name}…")
             _import_file(path, categories, services, report)
         report.aliases_added = seed_aliases(services)
         if report.changed_anything:  # names shown on center pages may have changed

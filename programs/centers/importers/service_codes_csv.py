@@ -1,11 +1,12 @@
 """SAMHSA's “Service Code Reference”: the merged file (with `directories`) or
-a per-directory file (with `service_description`, named ...-sa.csv/...-mh.csv)."""
+a per-directory file (with `service_description`, named ...-sa.csv/...-mh.csv);
+either may be gzip-compressed (.csv.gz)."""
 
 import csv
 import re
 from pathlib import Path
 
-from programs.centers.importers import cleaning
+from programs.centers.importers import cleaning, files
 
 DIRECTORY_IN_NAME = re.compile(r"(?:^|[^a-z])(sa|mh)(?:[^a-z]|$)")
 
@@ -14,7 +15,7 @@ def read(path):
     """Yield one dict per code: category_code, category_name, code, name,
     directories (a set, possibly empty) and description ("" when absent)."""
     implied = _directory_in_name(path)
-    with open(path, encoding="utf-8-sig", newline="") as file:
+    with files.open_text(path) as file:
         for cells in csv.DictReader(file):
             row = {column: cleaning.text(value) for column, value in cells.items()}
             get = lambda column, row=row: row.get(column, "")  # noqa: E731

@@ -14,12 +14,17 @@ def iso_date(value):
         raise CommandError(f"--verified must be a date like 2022-01-01, not “{value}”.") from None
 
 
+def _centers(count):
+    return f"{count:,} demonstration center{'' if count == 1 else 's'}"
+
+
 class Command(BaseCommand):
     help = (
         "Import treatment centers from SAMHSA National Directory CSV files "
-        "(national-directory-2022-sa.csv, ...-mh.csv: give both in one run so a facility "
-        "listed in both becomes one center) and/or FindTreatment.gov JSON pages. "
-        "Re-running with the same files writes nothing. Run import_service_codes first."
+        "(national-directory-2022-sa.csv, ...-mh.csv, plain or .gz: give both in one run "
+        "so a facility listed in both becomes one center) and/or FindTreatment.gov JSON "
+        "pages. Re-running with the same files writes nothing. Demonstration centers are "
+        "removed first. Run import_service_codes first."
     )
 
     def add_arguments(self, parser):
@@ -37,7 +42,7 @@ class Command(BaseCommand):
         progress = self.stdout.write if verbosity >= 1 else None
         try:
             report = facilities_import(paths=paths, verified=verified, dry_run=dry_run, progress=progress)
-        except (OSError, UnreadableFile, EmptyDictionary) as error:
+        except (OSError, EOFError, UnreadableFile, EmptyDictionary) as error:
             raise CommandError(str(error)) from None
         self._details(report, verbosity)
         self._summary(report, time.monotonic() - started)
@@ -56,6 +61,8 @@ class Command(BaseCommand):
         write = self.stdout.write
         if report.dry_run:
             write("Dry run: nothing was saved.")
+        if report.demo_removed:
+            write(f"Removed {_centers(report.demo_removed)} before importing SAMHSA's directory.")
         counts = (
             f"{report.created:,} created, {report.updated:,} updated, "
             f"{report.unchanged:,} unchanged, {len(report.skipped):,} skipped "

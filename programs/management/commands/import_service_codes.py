@@ -7,7 +7,7 @@ from programs.centers.importers.service_codes import service_codes_import
 class Command(BaseCommand):
     help = (
         "Load SAMHSA's service-code reference (service-codes-2022.csv, and/or the "
-        "-sa/-mh files that carry descriptions) into the service dictionary, then add "
+        "-sa/-mh files that carry descriptions; plain or .gz) into the service dictionary, then add "
         "the curated aliases for older wording. Re-running changes nothing that is "
         "already right, and never overwrites a description an editor wrote."
     )
@@ -18,8 +18,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, dry_run, verbosity, **options):
         try:
-            report = service_codes_import(paths=paths, dry_run=dry_run)
-        except (OSError, UnreadableFile) as error:
+            progress = self.stdout.write if verbosity >= 1 else None
+            report = service_codes_import(paths=paths, dry_run=dry_run, progress=progress)
+        except (OSError, EOFError, UnreadableFile) as error:
             raise CommandError(str(error)) from None
         for problem in report.problems:
             self.stderr.write(f"Skipped {problem}")
