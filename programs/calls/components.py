@@ -33,13 +33,15 @@ def phone_html(line, variant: str = "block") -> SafeString:
     a card) or "button" (the header's call button)."""
     number, display = escape(str(_field(line, "number"))), escape(str(_field(line, "display")))
     label = escape(str(_field(line, "label")))
+    extension = escape(str(_field(line, "extension") or ""))
+    dial = f"{number};ext={extension}" if extension else number  # RFC 3966: phones dial it after answer
     call_me_url, where_calls_go_url = _links(get_language())
     if variant == "button":
         inner = f'<span class="visually-hidden">{label}: </span>Call {display}'
     else:
         inner = f'<span class="phone__label">{label}</span> <span class="phone__number">{display}</span>'
     html = f'<span class="phone phone--{escape(variant)}">\n'
-    html += f'  <a class="phone__link" href="tel:{number}">{inner}</a>'
+    html += f'  <a class="phone__link" href="tel:{dial}">{inner}</a>'
     if _field(line, "accepts_texts"):
         html += f'\n  <a class="phone__link phone__link--text" href="sms:{number}">Text {display}</a>'
     if _field(line, "purpose") == "call_me":

@@ -155,10 +155,12 @@ class CenterPhone:
     note: str = ""
     accepts_texts: bool = False
     around_the_clock: bool = False
+    extension: str = ""  # digits the caller's phone dials once the center answers
 
     @property
     def display(self):
-        return phones.display(self.number)
+        shown = phones.display(self.number)
+        return f"{shown} ext. {self.extension}" if self.extension else shown
 
 
 ON_PAGE = "Calls to this number go to this center"
@@ -169,15 +171,16 @@ SPONSOR = "Rings at this center, which pays for this listing"
 def center_phones(center, *, who_label: str = ON_PAGE) -> list[CenterPhone]:
     """The center's numbers, each saying that it rings at the center."""
     lines = [
-        ("Main number", center.phone),
-        ("New patients (intake)", center.intake_phone),
-        ("Hotline", center.hotline),
+        ("Main number", center.phone, center.phone_ext),
+        ("New patients (intake)", center.intake_phone, center.intake_phone_ext),
+        ("New patients (second intake line)", center.intake2_phone, center.intake2_phone_ext),
+        ("Hotline", center.hotline, ""),
     ]
     seen, result = set(), []
-    for label, number in lines:
-        if number and number not in seen:
-            seen.add(number)
-            result.append(CenterPhone(f"{label}, {center.name}", number, who_label))
+    for label, number, extension in lines:
+        if number and (number, extension) not in seen:
+            seen.add((number, extension))
+            result.append(CenterPhone(f"{label}, {center.name}", number, who_label, extension=extension))
     return result
 
 

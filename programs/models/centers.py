@@ -2,6 +2,7 @@
 (`programs.models.service_codes`)."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -12,6 +13,9 @@ from programs import uploads
 from programs.calls import phones
 from programs.fields import PhoneNumberField
 from programs.models.service_codes import Service
+
+# Digits only: a caller's phone dials them after the number answers.
+EXTENSION = RegexValidator(r"^[0-9]{1,8}$", "An extension is digits only, e.g. 402.")
 
 
 class TreatmentCenterQuerySet(models.QuerySet):
@@ -60,7 +64,17 @@ class TreatmentCenter(models.Model):
         "building. Visitors are told distances are approximate.",
     )
     phone = PhoneNumberField(blank=True, help_text="The main number, e.g. (212) 555-0142.")
+    phone_ext = models.CharField("extension", max_length=8, blank=True, validators=[EXTENSION])
     intake_phone = PhoneNumberField(blank=True, help_text="The number for new clients, if different.")
+    intake_phone_ext = models.CharField("intake extension", max_length=8, blank=True, validators=[EXTENSION])
+    intake2_phone = PhoneNumberField(
+        "second intake number",
+        blank=True,
+        help_text="A second number for new clients, if the center lists one.",
+    )
+    intake2_phone_ext = models.CharField(
+        "second intake extension", max_length=8, blank=True, validators=[EXTENSION]
+    )
     hotline = PhoneNumberField(blank=True, help_text="A crisis or after-hours line, if any.")
     website = models.URLField(max_length=300, blank=True)
     facility_type = models.CharField(max_length=6, choices=FacilityType)

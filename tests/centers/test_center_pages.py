@@ -97,3 +97,20 @@ def test_the_sponsored_listings_page_names_every_current_sponsor(center, client)
     sponsor(center)
     page = parse(client.get("/sponsored-listings/").content.decode())
     assert "Harbor Light Recovery" in page.by_id("sponsors-heading").parent.text
+
+
+def test_an_extension_is_shown_and_dialled_after_the_number(site_content, client):
+    make_services()
+    center = make_center(
+        name="Switchboard House",
+        phone="+12025550143",
+        phone_ext="402",
+        intake_phone="+12025550143",
+        intake_phone_ext="10",
+        intake2_phone="+12025550144",
+    )
+    page = parse(client.get(center.get_absolute_url()).content.decode())
+    links = {a.attrs["href"]: a.text for a in page.find_all("a", class_="phone__link")}
+    assert "(202) 555-0143 ext. 402" in links["tel:+12025550143;ext=402"]
+    assert "New patients (intake)" in links["tel:+12025550143;ext=10"]
+    assert "second intake line" in links["tel:+12025550144"]

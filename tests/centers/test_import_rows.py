@@ -153,15 +153,17 @@ def test_rows_without_coordinates_are_placed_at_their_zip_centre_and_marked_appr
 
 def test_phone_numbers_are_stored_as_e164_and_unreadable_ones_blank(dictionary, tmp_path):
     rows = [
-        directory_row(phone="884-994-4325", intake1="205-216-0200 x110"),
+        directory_row(phone="884-994-4325", intake1="205-216-0200 x110", intake2="205-933-8101 ext. 2232"),
         directory_row(name1="Vanity", intake1a="888-PARNEXT"),
     ]
     report = facilities_import(paths=[write_csv(tmp_path / "d-2022-sa.csv", DIRECTORY_HEADER, rows)])
     first, vanity = TreatmentCenter.objects.order_by("name")
-    assert (first.phone, first.intake_phone) == ("", "+12052160200")
-    assert vanity.intake_phone == "+18887276398"
+    assert (first.phone, first.phone_ext) == ("", "")
+    assert (first.intake_phone, first.intake_phone_ext) == ("+12052160200", "110")
+    assert (first.intake2_phone, first.intake2_phone_ext) == ("+12059338101", "2232")
+    assert (vanity.intake_phone, vanity.intake_phone_ext) == ("+18887276398", "")
     assert report.bad_phones == [("d-2022-sa.csv, row 2", "phone", "884-994-4325")]
-    assert report.extensions_dropped == 1
+    assert report.extensions_kept == 2
 
 
 def test_directory_rows_are_verified_as_of_their_year_unless_told(dictionary, tmp_path):

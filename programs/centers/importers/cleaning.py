@@ -15,7 +15,7 @@ STATE = re.compile(r"^[A-Z]{2}$")
 CONNECTING_WORDS = frozenset(
     {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 )
-EXTENSION = re.compile(r"(?:x|ext\.?|extension)\s*\d+\s*$", re.IGNORECASE)
+EXTENSION = re.compile(r"(?:x|ext\.?|extension)\s*(\d{1,8})\s*$", re.IGNORECASE)
 _validate_url = URLValidator(schemes=["http", "https"])
 
 
@@ -100,7 +100,7 @@ def coordinates(latitude, longitude):
 @lru_cache(maxsize=65536)
 def phone(raw):
     """(stored, ok): E.164 for a readable number, ("", False) for one that is
-    not, ("", True) for an empty cell. Extensions are not kept."""
+    not, ("", True) for an empty cell. An extension is read by `extension()`."""
     value = text(raw)
     if not value:
         return "", True
@@ -110,8 +110,10 @@ def phone(raw):
         return "", False
 
 
-def has_extension(raw):
-    return bool(EXTENSION.search(text(raw)))
+def extension(raw):
+    """The digits of the number's extension (“202-555-0143 x10” -> "10"), or ""."""
+    found = EXTENSION.search(text(raw))
+    return found.group(1) if found else ""
 
 
 def website(raw):

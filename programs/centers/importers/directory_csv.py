@@ -60,6 +60,7 @@ def _source_row(cells, file, number, directory, source):
             "phone": get("phone"),
             # intake1a holds the spelled-out form (888-PARNEXT) when intake1 is empty.
             "intake_phone": get("intake1") or get("intake1a"),
+            "intake2_phone": get("intake2") or get("intake2a"),
         },
         service_codes=[code for code in get("service_code_info").split() if code != "*"],
     )

@@ -92,14 +92,21 @@ def _service_codes(row, lookup, report):
 
 
 def _phones(row, report):
+    """Each number in E.164 and its extension, kept so that a caller reaches
+    the program rather than a switchboard."""
     stored = {}
     for name, raw in row.phones.items():
         stored[name], readable = cleaning.phone(raw)
         if not readable:
             report.bad_phones.append((row.where, name, raw))
-        elif stored[name] and cleaning.has_extension(raw):
-            report.extensions_dropped += 1
+        if name in EXTENDED:
+            stored[f"{name}_ext"] = cleaning.extension(raw) if stored[name] else ""
+            report.extensions_kept += bool(stored[f"{name}_ext"])
     return stored
+
+
+# The numbers that may carry an extension (the hotline has no field for one).
+EXTENDED = frozenset({"phone", "intake_phone", "intake2_phone"})
 
 
 def _website(row, report):

@@ -17,7 +17,7 @@ class ImportReport:
     services_linked: int = 0
     unmapped: Counter = field(default_factory=Counter)  # wording -> rows
     bad_phones: list = field(default_factory=list)  # (where, field, raw)
-    extensions_dropped: int = 0
+    extensions_kept: int = 0
     bad_websites: list = field(default_factory=list)  # (where, raw)
     demo_removed: int = 0  # demonstration centers deleted before a real import
     dry_run: bool = False

@@ -81,12 +81,13 @@ class Command(BaseCommand):
         self._unmapped(report)
 
     def _data_notes(self, report):
-        if report.bad_phones or report.extensions_dropped or report.bad_websites:
+        if report.bad_phones or report.bad_websites:
             self.stdout.write(
                 f"Phone numbers that are not numbers, stored blank: {len(report.bad_phones):,}; "
-                f"extensions not kept: {report.extensions_dropped:,}; websites stored "
-                f"blank: {len(report.bad_websites):,} (--verbosity 2 lists them)."
+                f"websites stored blank: {len(report.bad_websites):,} (--verbosity 2 lists them)."
             )
+        if report.extensions_kept:
+            self.stdout.write(f"Extensions kept with their numbers: {report.extensions_kept:,}.")
         if report.narrowed:
             self.stdout.write(
                 self.style.WARNING(
