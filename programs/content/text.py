@@ -12,6 +12,7 @@ after the section's list.
 
 import re
 
+from django.core.exceptions import ValidationError
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -23,6 +24,15 @@ SOURCES = re.compile(r"^Sources?:", re.IGNORECASE)
 def tokens_in(text):
     """The token names used in `text`."""
     return set(TOKEN.findall(text or ""))
+
+
+def check_tokens(value, field, known):
+    """Refuse (for the admin form's `field`) a placeholder that is not in `known`."""
+    unknown = tokens_in(value) - set(known)
+    if unknown:
+        names = ", ".join(f"[[{name}]]" for name in sorted(unknown))
+        available = ", ".join(f"[[{name}]]" for name in known)
+        raise ValidationError({field: f"Unknown placeholder: {names}. Available: {available}."})
 
 
 def fill(text, values):

@@ -174,12 +174,4 @@ class Disclosure(models.Model):
         return self.get_key_display()
 
     def clean(self):
-        unknown = text.tokens_in(self.body) - set(self.TOKENS)
-        if unknown:
-            raise ValidationError(
-                {
-                    "body": "Unknown placeholder: "
-                    + ", ".join(f"[[{n}]]" for n in sorted(unknown))
-                    + ". Only [[primary_partner]] is available."
-                }
-            )
+        text.check_tokens(self.body, "body", self.TOKENS)

@@ -2,7 +2,6 @@
 and the questions to ask a program, shown on the article and on every center
 page."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -49,7 +48,7 @@ class Page(models.Model):
         return self.get_key_display()
 
     def clean(self):
-        _check_tokens(self.intro, "intro", self.TOKENS)
+        text.check_tokens(self.intro, "intro", self.TOKENS)
 
 
 class PageSection(models.Model):
@@ -71,7 +70,7 @@ class PageSection(models.Model):
         return self.heading
 
     def clean(self):
-        _check_tokens(self.body, "body", Page.TOKENS)
+        text.check_tokens(self.body, "body", Page.TOKENS)
 
 
 class CallQuestion(models.Model):
@@ -93,11 +92,3 @@ class CallQuestion(models.Model):
 
     def __str__(self):
         return self.question
-
-
-def _check_tokens(value, field, known):
-    unknown = text.tokens_in(value) - set(known)
-    if unknown:
-        raise ValidationError(
-            {field: "Unknown placeholder: " + ", ".join(f"[[{n}]]" for n in sorted(unknown))}
-        )
