@@ -22,6 +22,20 @@ def shipped_samhsa():
     return SAMHSA_DIR
 
 
+# Not product data, so not shipped: one page of FindTreatment.gov's 2019 JSON
+# API, kept by the team beside the repository for the JSON importer's tests.
+FINDTREATMENT_SAMPLE = (
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "samhsa" / "findtreatment-api-sample-2019.json"
+)
+
+
+@pytest.fixture
+def findtreatment_sample():
+    if not FINDTREATMENT_SAMPLE.is_file():
+        pytest.skip(f"FindTreatment.gov sample not found at {FINDTREATMENT_SAMPLE}")
+    return FINDTREATMENT_SAMPLE
+
+
 @pytest.fixture(scope="session")
 def samhsa(shipped_samhsa, tmp_path_factory):
     """The same files decompressed once per session, under their plain names

@@ -8,6 +8,7 @@ import slices of it.
 """
 
 import datetime
+import gzip
 import hashlib
 from io import StringIO
 
@@ -104,8 +105,8 @@ def test_every_center_gets_exactly_the_codes_its_row_lists(real_dictionary, dire
     assert " SF " in cash_only.service_codes and " SS " not in cash_only.service_codes
 
 
-def test_the_findtreatment_sample_imports_with_its_2019_wording_mapped(real_dictionary, shipped_samhsa):
-    report = facilities_import(paths=[shipped_samhsa / "findtreatment-api-sample-2019.json.gz"])
+def test_the_findtreatment_sample_imports_with_its_2019_wording_mapped(real_dictionary, findtreatment_sample):
+    report = facilities_import(paths=[findtreatment_sample])
     assert report.created == 30 and not report.skipped
     mohr = TreatmentCenter.objects.get(
         source_key="811a908f82269778a2fe2a8bc603afa08df868f3e2fa56aa62e214d03997dea1"
@@ -146,10 +147,11 @@ def test_the_commands_read_the_shipped_gzip_files_as_they_are(shipped_samhsa, tm
     assert TreatmentCenter.objects.filter(source_key=key_of(rows[0])).exists()
 
 
-def test_a_compressed_file_is_recognised_by_its_content(shipped_samhsa):
+def test_a_compressed_file_is_recognised_by_its_content(shipped_samhsa, findtreatment_sample, tmp_path):
     assert formats.detect(shipped_samhsa / "national-directory-2022-sa.csv.gz") == formats.DIRECTORY_CSV
     assert formats.detect(shipped_samhsa / "service-codes-2022.csv.gz") == formats.SERVICE_CODES_CSV
-    sample = shipped_samhsa / "findtreatment-api-sample-2019.json.gz"
+    sample = tmp_path / "findtreatment-api-sample-2019.json.gz"
+    sample.write_bytes(gzip.compress(findtreatment_sample.read_bytes()))
     assert formats.detect(sample) == formats.FINDTREATMENT_JSON
 
 
