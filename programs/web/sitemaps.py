@@ -11,7 +11,6 @@ only, not in each process's memory as pages are: the centers' file weighs
 3.7 MB, and a copy per process and per generation would add up.
 """
 
-import re
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -29,8 +28,6 @@ from programs.web.site_url import absolute
 
 # Crawlers and proxies may keep a copy for an hour; we keep ours until content changes.
 CACHE_CONTROL = "public, max-age=3600"
-# Pages the index can list: 1 to 999,999, written plainly (no sign, no leading 0).
-PAGE = re.compile(r"[1-9][0-9]{0,5}")
 KEPT_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
 
 
@@ -55,7 +52,7 @@ def cached_sitemap(view):
     def wrapper(request, sitemaps, **kwargs):
         section = kwargs.get("section")
         page = request.GET.get("p", "1") if section else "1"
-        if not PAGE.fullmatch(page) or (section and section not in sitemaps):
+        if not page_cache.PAGE_NUMBER.fullmatch(page) or (section and section not in sitemaps):
             raise Http404("No such sitemap")
         key = f"sitemap:{page_cache.generation()}:{section}:{int(page)}"
         if (stored := cache.get(key)) is None:
