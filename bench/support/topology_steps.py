@@ -199,6 +199,7 @@ def kill_under_load(topology, choose, seconds, connections=8, victim="B", kill_a
         "retried": sum(len(e["upstreams"]) > 1 for e in entries),
         "nginx_5xx": sum(e["status"] >= 500 for e in entries),
         "killed_wall": killed_wall,
+        "killed_at": killed_at,
     }
 
 

@@ -59,8 +59,14 @@ def test_killing_an_app_server_under_load_fails_no_request_and_nginx_uses_it_aga
 
     figures = topology_steps.kill_under_load(topology, choose, LOAD_SECONDS, connections=4, kill_after=1.5)
 
+    # nginx tries a request again on the other server only until it has begun
+    # to answer; an answer already on its way when its server is SIGKILLed
+    # arrives cut short (seen once in CI). Nothing else may fail.
+    killed = figures["killed_at"]
     failed = [record for record in figures["records"] + figures["after"] if record.failed]
-    assert failed == []
+    cut_in_flight = [r for r in failed if r.started <= killed <= r.ended and r.error == "IncompleteRead"]
+    assert [r for r in failed if r not in cut_in_flight] == []
+    assert len(cut_in_flight) <= 4  # at most one per connection
     assert figures["retried"] >= 1, "no request was retried on the other server: was B killed under load?"
     assert figures["healthy_after"] < 15
     assert figures["nginx_again_after"] is not None and figures["nginx_again_after"] < 15
