@@ -21,6 +21,12 @@ def listed_center(slug: str) -> TreatmentCenter:
     return get_object_or_404(listed_centers(), slug=slug)
 
 
+def center_with_page(slug: str) -> TreatmentCenter:
+    """The center with this slug, open or closed (a closed center's page says
+    it has closed), or Http404."""
+    return get_object_or_404(TreatmentCenter.objects.all(), slug=slug)
+
+
 def center_services(center: TreatmentCenter) -> QuerySet[Service]:
     """The center's services with their categories, by name."""
     return center.services.select_related("category").order_by("name")

@@ -4,14 +4,13 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
 from programs import uploads
-from programs.calls import phones
 from programs.fields import PhoneNumberField
+from programs.models.center_constraints import CONSTRAINTS
 from programs.models.service_codes import Service
 
 # Digits only: a caller's phone dials them after the number answers.
@@ -44,6 +43,12 @@ class TreatmentCenter(models.Model):
     class Status(models.TextChoices):
         OPEN = "open", "Open (listed)"
         CLOSED = "closed", "Closed (not listed)"
+
+    class ClosedBy(models.TextChoices):
+        NOT_CLOSED = "", "—"
+        IMPORT = "import", "Absent from a complete SAMHSA release"
+        CALL = "call", "Confirmed closed by phone"
+        EDITOR = "editor", "Closed by an editor"
 
     name = models.CharField(max_length=200)
     program_name = models.CharField(
@@ -125,6 +130,25 @@ class TreatmentCenter(models.Model):
         default=Status.OPEN,
         help_text="Closed centers disappear from the site. Imports never reopen them.",
     )
+    closed_on = models.DateField(
+        null=True, blank=True, help_text="The day the center was found closed. Its page then answers “gone”."
+    )
+    closed_by = models.CharField(max_length=6, choices=ClosedBy, default="", blank=True, editable=False)
+    disconnected_number = PhoneNumberField(
+        blank=True,
+        editable=False,
+        help_text="A listed number an editor found disconnected. Shown as such while it is listed.",
+    )
+    disconnected_on = models.DateField(null=True, blank=True, editable=False)
+    confirmation = models.ForeignKey(
+        "programs.VerificationCall",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The latest call that confirmed facts with the center: what the page publishes.",
+    )
     slug = models.SlugField(
         max_length=120,
         unique=True,
@@ -154,58 +178,7 @@ class TreatmentCenter(models.Model):
             models.Index(fields=["latitude", "longitude"], name="center_lat_lon_idx"),
             models.Index(fields=["state", "city"], name="center_state_city_idx"),
         ]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(latitude__gte=-90, latitude__lte=90),
-                name="center_latitude_in_range",
-                violation_error_message="Latitude must be between −90 and 90.",
-            ),
-            models.CheckConstraint(
-                condition=Q(longitude__gte=-180, longitude__lte=180),
-                name="center_longitude_in_range",
-                violation_error_message="Longitude must be between −180 and 180.",
-            ),
-            models.CheckConstraint(
-                condition=Q(state__regex=r"^[A-Z]{2}$"),
-                name="center_state_is_two_capitals",
-                violation_error_message="Write the state as two capital letters, e.g. NY.",
-            ),
-            models.CheckConstraint(
-                condition=Q(zip__regex=r"^[0-9]{5}$"),
-                name="center_zip_is_five_digits",
-                violation_error_message="The ZIP code must be five digits.",
-            ),
-            *[
-                models.CheckConstraint(
-                    condition=Q(**{name: ""}) | Q(**{f"{name}__regex": phones.STORED_SHAPE}),
-                    name=f"center_{name}_is_e164",
-                )
-                for name in ("phone", "intake_phone", "hotline", "sponsor_phone")
-            ],
-            models.CheckConstraint(
-                # Both conditions spelled out: a CHECK passes when it is NULL,
-                # so `until >= from` alone would let one date through.
-                condition=Q(sponsored_from__isnull=True, sponsored_until__isnull=True)
-                | Q(
-                    sponsored_from__isnull=False,
-                    sponsored_until__isnull=False,
-                    sponsored_until__gte=F("sponsored_from"),
-                ),
-                name="center_sponsorship_has_both_dates_in_order",
-                violation_error_message="A sponsorship needs a first and a last day, "
-                "the last on or after the first.",
-            ),
-            models.CheckConstraint(
-                condition=~Q(source_key=""),
-                name="center_has_a_source_key",
-                violation_error_message="Every center needs a source key.",
-            ),
-            models.CheckConstraint(
-                condition=Q(photo="") | ~Q(photo_alt=""),
-                name="center_photo_has_alt_text",
-                violation_error_message="Describe the photo for people who cannot see it.",
-            ),
-        ]
+        constraints = CONSTRAINTS
 
     def __str__(self):
         return f"{self.name}, {self.city}, {self.state}"
@@ -244,6 +217,11 @@ class TreatmentCenter(models.Model):
             errors["sponsored_until"] = "Give both the first and the last day of the sponsorship."
         elif self.sponsored_from and self.sponsored_until < self.sponsored_from:
             errors["sponsored_until"] = "The last day must be on or after the first day."
+        if self.status == self.Status.CLOSED and not self.closed_on:
+            self.closed_on = timezone.localdate()
+            self.closed_by = self.closed_by or self.ClosedBy.EDITOR
+        if self.status == self.Status.OPEN:
+            self.closed_on, self.closed_by = None, self.ClosedBy.NOT_CLOSED
         if self.photo and not self.photo_alt.strip():
             errors["photo_alt"] = "Describe the photo for people who cannot see it."
         if errors:

@@ -11,11 +11,13 @@ class ListingReport(models.Model):
         NOT_ACCEPTING = "not_accepting", "It is not accepting new patients"
         WRONG_SERVICES = "wrong_services", "The services listed are wrong"
         OTHER = "other", "Something else"
+        UNREACHABLE = "unreachable", "Could not reach them (one-click report)"
 
     class Status(models.TextChoices):
         NEW = "new", "New"
         CHECKING = "checking", "Being checked"
         FIXED = "fixed", "Fixed"
+        CHECKED = "checked", "Checked by phone (see the verification calls)"
         DISMISSED = "dismissed", "Dismissed (listing was right)"
 
     center = models.ForeignKey("programs.TreatmentCenter", on_delete=models.CASCADE, related_name="reports")

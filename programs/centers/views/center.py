@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 
 from programs.centers import presentation, quality, selectors, services
 from programs.centers.forms import ListingReportForm
+from programs.centers.views import closed
 from programs.content import selectors as content_selectors
 from programs.web import page_cache, ratelimit
 
@@ -21,9 +22,11 @@ REPORT_LIMIT, REPORT_WINDOW = 5, 3600  # reports per address per hour
 @method_decorator(page_cache.cached_page, name="dispatch")
 class CenterView(View):
     def get(self, request, state, city, slug):
-        center = selectors.listed_center(slug)
+        center = selectors.center_with_page(slug)
         if request.path != center.get_absolute_url():
             return redirect(center.get_absolute_url(), permanent=True)
+        if center.status == center.Status.CLOSED:
+            return closed.closed_center_page(request, center)
         context = {
             "center": center,
             "service_groups": presentation.service_groups(selectors.center_services(center)),

@@ -1,0 +1,1 @@
+"""Admin for the import log (ImportRun): read-only."""

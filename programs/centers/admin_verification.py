@@ -1,0 +1,1 @@
+"""Admin for confirmed access: the verification queue."""
