@@ -312,3 +312,6 @@ DEFAULT_EXCEPTION_REPORTER_FILTER = "programs.web.error_reports.PhoneNumberRepor
 CALLBACK_RETENTION_DAYS = env.int("CALLBACK_RETENTION_DAYS", default=30)
 # Who is told a request is waiting (the email holds no number or name); empty: nobody.
 CALLBACK_NOTIFY_EMAIL = env.str("CALLBACK_NOTIFY_EMAIL", default="")
+# A center's update request holds its sender's name and contact: kept while an
+# editor may need to ask a question (daily `purge_update_requests`).
+LISTING_UPDATE_RETENTION_DAYS = env.int("LISTING_UPDATE_RETENTION_DAYS", default=90)

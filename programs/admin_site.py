@@ -5,8 +5,6 @@ what needs attention today, and the base classes every domain's admin uses
 `programs.apps.NewsroomAdminConfig` makes `NewsroomSite` the default admin
 site, so `admin.site` and `@admin.register` mean this site everywhere."""
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
@@ -21,23 +19,8 @@ from django.utils.html import escape
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
-from programs.models import Article, CallbackRequest, ListingReport
-
-
-@dataclass(frozen=True)
-class Task:
-    slug: str
-    name: str
-    models: tuple[str, ...]  # model names, in the order shown
-
-
-# The home page's groups of this app's models, in this order.
-TASKS = (
-    Task("guide", "The guide", ("article", "section", "page", "callquestion")),
-    Task("phones", "Phones and disclosures", ("helplinenumber", "routingpartner", "disclosure")),
-    Task("centers", "Treatment centers", ("treatmentcenter", "service", "servicecategory", "servicealias")),
-    Task("work", "Reports and requests to work", ("listingreport", "callbackrequest")),
-)
+from programs.admin_tasks import TASKS
+from programs.models import Article, CallbackRequest, ListingReport, ListingToVerify
 
 
 class NewsroomSite(admin.AdminSite):
@@ -92,6 +75,7 @@ class NewsroomSite(admin.AdminSite):
         list this user may see."""
         today = timezone.localdate()
         wanted = [
+            ("Listings waiting for a verification call", ListingToVerify, None, ""),
             ("Reports of wrong listings waiting", ListingReport, {"status": "new"}, "status__exact=new"),
             ("Article reviews due", Article, {"review_due__lte": today}, "review=due"),
             ("Callback requests waiting for a call", CallbackRequest, {"status": "new"}, "status__exact=new"),
@@ -101,8 +85,11 @@ class NewsroomSite(admin.AdminSite):
             model_admin = self._registry.get(model)
             if model_admin and model_admin.has_view_or_change_permission(request):
                 url = reverse(f"admin:programs_{model._meta.model_name}_changelist", current_app=self.name)
-                count = model.objects.filter(**lookups).count()
-                found.append({"label": label, "count": count, "url": f"{url}?{query}"})
+                if lookups is None:  # the model admin's own list is the waiting list
+                    count = model_admin.get_queryset(request).count()
+                else:
+                    count = model.objects.filter(**lookups).count()
+                found.append({"label": label, "count": count, "url": f"{url}?{query}" if query else url})
         return found
 
 

@@ -10,6 +10,7 @@ from programs.centers.api import FinderApiView
 from programs.centers.views.browse import CityView, SponsoredListingsView, StateView
 from programs.centers.views.center import CenterView, ListingReportView
 from programs.centers.views.finder import FinderView
+from programs.centers.views.listing_update import ListingUpdateView, UnreachableView
 from programs.content import sitemaps as content_sitemaps
 from programs.content.pages import AboutView
 from programs.content.views import ArticleView, HomeView
@@ -42,6 +43,8 @@ urlpatterns = [
     path("treatment-centers/<slug:state>/<slug:city>/", CityView.as_view(), name="city"),
     path(CENTER, CenterView.as_view(), name="center"),
     path(f"{CENTER}report/", ListingReportView.as_view(), name="center_report"),
+    path(f"{CENTER}update/", ListingUpdateView.as_view(), name="center_update"),
+    path(f"{CENTER}unreachable/", UnreachableView.as_view(), name="center_unreachable"),
     # For machines
     path("healthz", web.healthz, name="healthz"),
     path("readyz", web.readyz, name="readyz"),

@@ -12,6 +12,7 @@ from django.utils.dateformat import format as date_format
 from django.utils.safestring import SafeString, mark_safe
 
 from programs.calls.components import phone_html
+from programs.centers.confirmed import card_note
 from programs.centers.presentation import key_services, miles_text, phone_lines
 from programs.centers.search import Result
 
@@ -47,6 +48,8 @@ def result_card(result: Result, *, sponsored: bool = False) -> SafeString:
     if services := key_services(center):
         items = "".join(f"<li>{escape(label)}</li>" for label in services)
         html += f'\n  <ul class="result-card__services" aria-label="Key services">{items}</ul>'
+    if note := card_note(center):
+        html += f'\n  <p class="result-card__confirmed">{escape(note)}</p>'
     verified = f", last verified {date_format(center.last_verified, 'F Y')}" if center.last_verified else ""
     html += (
         f'\n  <p class="result-card__source">Source: {escape(center.source)}{escape(verified)}.</p>\n</li>'

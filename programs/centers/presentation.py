@@ -10,6 +10,7 @@ in the URL, so a search can be shared. Queries live in `selectors` and
 from dataclasses import dataclass
 
 from programs.calls import phones
+from programs.centers import confirmed as confirmed_filters
 from programs.centers import quality
 
 # --- The finder's filters ----------------------------------------------------
@@ -48,6 +49,8 @@ FILTER_GROUPS = [
     ),
     # Each stands for any one of several SAMHSA answers, as on the center page.
     ("Signs of quality", [(sign.key, sign.filter_label) for sign in quality.FILTER_SIGNS]),
+    # What an editor confirmed by calling the center, in the last six months.
+    ("Confirmed with the center", list(confirmed_filters.FILTERS.items())),
     (
         "Programs for",
         [
@@ -176,12 +179,21 @@ def center_phones(center, *, who_label: str = ON_PAGE) -> list[CenterPhone]:
         ("New patients (second intake line)", center.intake2_phone, center.intake2_phone_ext),
         ("Hotline", center.hotline, ""),
     ]
-    seen, result = set(), []
+    seen, result, dead = set(), [], []
     for label, number, extension in lines:
         if number and (number, extension) not in seen:
             seen.add((number, extension))
-            result.append(CenterPhone(f"{label}, {center.name}", number, who_label, extension=extension))
-    return result
+            line = CenterPhone(f"{label}, {center.name}", number, who_label, extension=extension)
+            if number == center.disconnected_number and center.disconnected_on:
+                line.note = disconnected_note(center.disconnected_on)
+                dead.append(line)
+            else:
+                result.append(line)
+    return result + dead  # a number found disconnected comes last, saying so
+
+
+def disconnected_note(day) -> str:
+    return f"Not in service when we called on {day:%B} {day.day}, {day.year}"
 
 
 def phone_lines(center, place: str = "page") -> list[CenterPhone]:

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from programs.centers import geo, quality
+from programs.centers import confirmed, geo, quality
 from programs.centers.places import Origin
 from programs.models import TreatmentCenter
 from programs.models.centers import TreatmentCenterQuerySet
@@ -59,10 +59,14 @@ def matching_centers(
     *, service_codes: Iterable[str] = (), facility_type: str = ""
 ) -> TreatmentCenterQuerySet:
     """Listed centers offering every one of `service_codes`, of the given type.
-    A sign of quality's code (e.g. "ACCRED") matches any one of its SAMHSA codes."""
+    A sign of quality's code (e.g. "ACCRED") matches any one of its SAMHSA codes;
+    a confirmed-facts code (e.g. "ACCEPTING") what an editor's call confirmed."""
     centers = TreatmentCenter.objects.listed()
     for code in service_codes:
-        centers = centers.filter(quality.any_answer(quality.real_codes(code)))
+        if code in confirmed.FILTERS:
+            centers = centers.filter(confirmed.condition(code))
+        else:
+            centers = centers.filter(quality.any_answer(quality.real_codes(code)))
     if facility_type:
         centers = centers.filter(facility_type__in=FACILITY_TYPES[facility_type])
     return centers
@@ -95,7 +99,7 @@ def search_centers(
 
 
 def _results(ranked: Ranked) -> list[Result]:
-    by_pk = TreatmentCenter.objects.in_bulk([pk for _, _, pk in ranked])
+    by_pk = TreatmentCenter.objects.select_related("confirmation").in_bulk([pk for _, _, pk in ranked])
     return [Result(by_pk[pk], distance) for distance, _, pk in ranked]
 
 

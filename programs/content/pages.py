@@ -34,6 +34,7 @@ def page_tokens(page: Page, chrome: SiteChrome) -> dict[str, str]:
     return {
         **chrome.tokens,
         "retention_days": str(settings.CALLBACK_RETENTION_DAYS),
+        "update_retention_days": str(settings.LISTING_UPDATE_RETENTION_DAYS),
         "site_name": settings.SITE_NAME,
         "contact_email": parseaddr(settings.DEFAULT_FROM_EMAIL)[1],
         "last_correction": last_correction(page),

@@ -83,6 +83,23 @@ ABOUT = {
     ],
 }
 
+# Also added to an existing privacy page by migration 0017.
+UPDATE_SECTION = {
+    "heading": "When a center updates its listing",
+    "body": (
+        "Staff of a treatment center can use “Update this listing” on the center's page.\n\n"
+        "What we keep: what they tell us about the center, and their name, their role at "
+        "the center and a work email or phone number.\n\n"
+        "Why: an editor calls the number we list for the center to confirm the update "
+        "before anything is published, and may need to ask the sender a question. We "
+        "never publish the sender's details.\n\n"
+        "Who sees it: our editors.\n\n"
+        "How long: [[update_retention_days]] days from the day it was sent. Then it is "
+        "deleted automatically. The record of the editor's call stays, without the "
+        "sender's details."
+    ),
+}
+
 PRIVACY = {
     "key": "privacy",
     "title": "Privacy: what we collect and why",
@@ -140,9 +157,12 @@ PRIVACY = {
                 "Why: so that an editor can check the listing and fix it.\n\n"
                 "Who sees it: our editors.\n\n"
                 "How long: we keep reports as a record of how listings were checked. They "
-                "are not linked to you."
+                "are not linked to you.\n\n"
+                "The “I couldn't reach them” button on a center's page keeps only which "
+                "listing and when. It asks nothing about you."
             ),
         },
+        UPDATE_SECTION,
         {
             "heading": "What we never do",
             "body": (

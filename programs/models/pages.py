@@ -17,6 +17,7 @@ class Page(models.Model):
     TOKENS = {
         "primary_partner": "the primary partner's name",
         "retention_days": "how many days callback requests are kept",
+        "update_retention_days": "how many days centers' update requests (their sender's details) are kept",
         "site_name": "the site's name",
         "contact_email": "the address where readers can write to us",
         "last_correction": "the date of the last correction (from the About page), "

@@ -3,6 +3,7 @@ tell us when they cannot reach one, and what an editor confirmed by calling
 the center's listed number. Only the editor's call is ever published."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
@@ -47,6 +48,7 @@ class ListingUpdateRequest(models.Model):
     class Meta:
         ordering = ["created_at"]
         verbose_name = "listing update from a center"
+        verbose_name_plural = "listing updates from centers"
         indexes = [models.Index(fields=["created_at"], name="update_request_created_idx")]
 
     def __str__(self):
@@ -95,9 +97,40 @@ class VerificationCall(models.Model):
     def __str__(self):
         return f"{self.get_outcome_display()}: {self.center} ({self.called_on})"
 
-    @property
-    def iop_evenings_or_weekends(self):
-        return bool(self.iop_evenings or self.iop_weekends)
+    FACTS = (
+        "accepting_new_patients",
+        "iop_weekday_daytime",
+        "iop_evenings",
+        "iop_weekends",
+        "telehealth",
+        "languages",
+    )
+
+    def confirmed_facts(self):
+        return [name for name in self.FACTS if getattr(self, name) not in ("", None)]
+
+    def clean(self):
+        errors = {}
+        center = self.center if self.center_id else None
+        if center is not None and self.number_called and self.number_called not in listed_numbers(center):
+            errors["number_called"] = (
+                "Call a number the listing shows: a number given by the sender of an update "
+                "could confirm nothing about the center."
+            )
+        facts = self.confirmed_facts()
+        if self.outcome in self.REACHED and not facts:
+            errors["outcome"] = "You reached the center: fill in at least one fact it confirmed."
+        elif self.outcome == self.Outcome.CONFIRMED and not self.accepting_new_patients:
+            errors["accepting_new_patients"] = "A full confirmation says whether it accepts new patients."
+        elif self.outcome and self.outcome not in self.REACHED and facts:
+            errors["outcome"] = "Facts are published only from a call that reached the center: clear them."
+        if errors:
+            raise ValidationError(errors)
+
+
+def listed_numbers(center) -> set[str]:
+    """The numbers the public listing shows for the center (not a sponsor's)."""
+    return {n for n in (center.phone, center.intake_phone, center.intake2_phone, center.hotline) if n}
 
 
 class ListingToVerify(TreatmentCenter):

@@ -64,7 +64,12 @@ def test_the_home_page_groups_an_editors_work_by_task(client, editor):
     assert groups["The guide"][:2] == ["Articles", "Sections"]
     assert groups["Phones and disclosures"] == ["Helpline numbers", "Routing partners", "Disclosures"]
     assert groups["Treatment centers"][0] == "Treatment centers"
-    assert groups["Reports and requests to work"] == ["Incorrect-information reports"]
+    assert groups["Reports and requests to work"] == [
+        "Verification queue",
+        "Incorrect-information reports",
+        "Listing updates from centers",
+        "Verification calls",
+    ]
 
 
 def test_a_superuser_sees_every_model_in_its_task_and_the_users_apart(client):
@@ -74,7 +79,13 @@ def test_a_superuser_sees_every_model_in_its_task_and_the_users_apart(client):
     articles, sections, pages, questions = groups["The guide"]
     assert (articles, sections, pages) == ("Articles", "Sections", "Pages")
     assert questions.startswith("Question")  # CallQuestion's Meta has no verbose_name_plural yet
-    assert groups["Reports and requests to work"] == ["Incorrect-information reports", "Callback requests"]
+    assert groups["Reports and requests to work"] == [
+        "Verification queue",
+        "Incorrect-information reports",
+        "Listing updates from centers",
+        "Verification calls",
+        "Callback requests",
+    ]
 
 
 def test_each_task_has_its_own_page(client, editor):
@@ -103,7 +114,12 @@ def waiting_work():
 
 def test_an_editor_is_told_what_needs_attention_and_where_it_is(client, editor, waiting_work):
     items = attention(get(client, INDEX))
-    assert list(items) == ["Reports of wrong listings waiting", "Article reviews due"]
+    assert list(items) == [
+        "Listings waiting for a verification call",
+        "Reports of wrong listings waiting",
+        "Article reviews due",
+    ]
+    assert items["Listings waiting for a verification call"].find("strong").text == "0"
     assert items["Reports of wrong listings waiting"].find("strong").text == "1"
     assert items["Article reviews due"].find("strong").text == "1"
     reports = get(client, items["Reports of wrong listings waiting"].find("a").attrs["href"])

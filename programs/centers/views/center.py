@@ -10,7 +10,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import never_cache
 
-from programs.centers import presentation, quality, selectors, services
+from programs.centers import confirmed, presentation, quality, selectors, services
 from programs.centers.forms import ListingReportForm
 from programs.centers.views import closed
 from programs.content import selectors as content_selectors
@@ -31,6 +31,7 @@ class CenterView(View):
             "center": center,
             "service_groups": presentation.service_groups(selectors.center_services(center)),
             "quality_signs": quality.center_signs(center.service_code_list),
+            "confirmation": confirmed.confirmation(center),
             "call_questions": content_selectors.call_questions(),
         }
         return render(request, "programs/centers/center.html", context)
