@@ -50,11 +50,27 @@ class TreatmentCenterAdmin(EditorsAdmin):
     search_fields = ["name", "program_name", "city", "zip"]
     prepopulated_fields = {"slug": ["name", "city"]}
     filter_horizontal = ["services"]
-    readonly_fields = ["service_codes", "created_at", "updated_at"]
+    readonly_fields = [
+        "service_codes",
+        "created_at",
+        "updated_at",
+        "closed_by",
+        "disconnected_number",
+        "disconnected_on",
+        "confirmation",
+    ]
     list_per_page = 50
     show_full_result_count = False  # counting 21,000 rows on every page is wasted work
     fieldsets = [
-        (None, {"fields": ["name", "program_name", "facility_type", "status", "slug", "is_demo"]}),
+        (None, {"fields": ["name", "program_name", "facility_type", "slug", "is_demo"]}),
+        (
+            "Open or closed",
+            {
+                "fields": ["status", "closed_on", "closed_by"],
+                "description": "A closed center's page answers “gone”, with open centers near it. "
+                "Closing here dates it today unless you give a date.",
+            },
+        ),
         (
             "Address and map position",
             {
@@ -70,7 +86,21 @@ class TreatmentCenterAdmin(EditorsAdmin):
                 ]
             },
         ),
-        ("Contact", {"fields": ["phone", "intake_phone", "hotline", "website"]}),
+        (
+            "Contact",
+            {
+                "fields": [
+                    ("phone", "phone_ext"),
+                    ("intake_phone", "intake_phone_ext"),
+                    ("intake2_phone", "intake2_phone_ext"),
+                    "hotline",
+                    "website",
+                    "disconnected_number",
+                    "disconnected_on",
+                ]
+            },
+        ),
+        ("Confirmed by phone", {"fields": ["confirmation"]}),
         ("Services", {"fields": ["services", "service_codes"]}),
         ("Description and photo", {"fields": ["description", "photo", "photo_alt"]}),
         (

@@ -4,6 +4,7 @@ as the page, JSON out."""
 from django.http import JsonResponse
 from django.views import View
 
+from programs.centers import confirmed
 from programs.centers.forms import FinderForm
 from programs.centers.search import Result
 from programs.centers.views.finder import search_page
@@ -76,4 +77,23 @@ def result_json(result: Result) -> dict:
         "demo": center.is_demo,
         "source": center.source,
         "last_verified": center.last_verified.isoformat() if center.last_verified else None,
+        "confirmed_by_phone": confirmed_json(center),
+    }
+
+
+def confirmed_json(center) -> dict | None:
+    """What an editor's call confirmed, while it is fresh (as the finder's
+    "(confirmed)" filters count it); None otherwise."""
+    found = confirmed.confirmation(center)
+    if found is None or found.out_of_date:
+        return None
+    call = center.confirmation
+    return {
+        "called_on": found.called_on.isoformat(),
+        "accepting_new_patients": call.accepting_new_patients or None,
+        "iop_weekday_daytime": call.iop_weekday_daytime,
+        "iop_evenings": call.iop_evenings,
+        "iop_weekends": call.iop_weekends,
+        "telehealth": call.telehealth,
+        "languages": call.languages or None,
     }

@@ -478,3 +478,32 @@ def call_form(**fields):
     }
     data.update({f"calls-0-{name}": value for name, value in fields.items()})
     return data
+
+
+def test_the_api_gives_fresh_confirmations_and_nothing_for_others(center, client):
+    call(center, accepting_new_patients="waitlist", iop_weekends=True)
+    stale = make_center(city="Saint Louis", state="MO", zip="63101", lat=38.64, lon=-90.21, phone=LISTED)
+    call(stale, days_ago=confirmed.FRESH_DAYS + 1)
+    response = client.get(reverse("programs:finder_api"), {"location": "63101"})
+    by_name = {row["name"]: row["confirmed_by_phone"] for row in response.json()["results"]}
+    assert by_name[center.name] == {
+        "called_on": timezone.localdate().isoformat(),
+        "accepting_new_patients": "waitlist",
+        "iop_weekday_daytime": None,
+        "iop_evenings": None,
+        "iop_weekends": True,
+        "telehealth": None,
+        "languages": None,
+    }
+    assert by_name[stale.name] is None
+    filtered = client.get(reverse("programs:finder_api"), {"location": "63101", "services": "EVEWKND"})
+    assert [row["name"] for row in filtered.json()["results"]] == [center.name]
+
+
+def test_an_editor_closing_a_center_dates_it_and_reopening_clears_the_date(center):
+    center.status = TreatmentCenter.Status.CLOSED
+    center.full_clean()
+    assert (center.closed_on, center.closed_by) == (timezone.localdate(), TreatmentCenter.ClosedBy.EDITOR)
+    center.status = TreatmentCenter.Status.OPEN
+    center.full_clean()
+    assert (center.closed_on, center.closed_by) == (None, "")
