@@ -7,7 +7,8 @@ from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 
-from programs.centers.search import PAGE_SIZE
+from programs.centers import geo, quality
+from programs.centers.search import FACILITY_TYPES, PAGE_SIZE, Result
 from programs.centers.us_states import state_name
 from programs.models import Service, TreatmentCenter
 
@@ -24,7 +25,7 @@ def listed_center(slug: str) -> TreatmentCenter:
 def center_with_page(slug: str) -> TreatmentCenter:
     """The center with this slug, open or closed (a closed center's page says
     it has closed), or Http404."""
-    return get_object_or_404(TreatmentCenter.objects.all(), slug=slug)
+    return get_object_or_404(TreatmentCenter.objects.select_related("confirmation"), slug=slug)
 
 
 def center_services(center: TreatmentCenter) -> QuerySet[Service]:
@@ -92,7 +93,12 @@ def city_listing(
     if not counts or not 1 <= page <= page_count(total, page_size):
         return None
     start = (page - 1) * page_size
-    centers = listed_centers().filter(state=state, city__in=list(counts)).order_by("name", "pk")
+    centers = (
+        listed_centers()
+        .filter(state=state, city__in=list(counts))
+        .select_related("confirmation")
+        .order_by("name", "pk")
+    )
     return CityListing(
         name=_best_spelling([(count, city) for city, count in counts.items()]),
         slug=city_slug,
@@ -106,3 +112,60 @@ def city_listing(
 def page_count(count: int, page_size: int = PAGE_SIZE) -> int:
     """How many pages `count` items fill: at least one."""
     return max(1, -(-count // page_size))
+
+
+# --- Open centers in place of a closed one ------------------------------------
+
+ALTERNATIVES_RADIUS_MILES = 50
+MAX_ALTERNATIVES = 5
+INTENSIVE_OUTPATIENT = "OIT"  # SAMHSA's code; what this site is about
+# A center's kind of treatment -> the finder's `type` filter it falls under.
+FINDER_TYPES: dict[str, str] = {
+    TreatmentCenter.FacilityType.SUBSTANCE_USE: "sa",
+    TreatmentCenter.FacilityType.MENTAL_HEALTH: "mh",
+    TreatmentCenter.FacilityType.BOTH: "both",
+}
+
+
+@dataclass(frozen=True)
+class MainServices:
+    """What a center in place of a closed one must offer, also as the finder's parameters."""
+
+    finder_type: str  # the finder's `type` ("sa", "mh", "both"); "" for another kind
+    facility_types: tuple[str, ...]  # any one of these
+    service_codes: tuple[str, ...]  # every one of these
+
+
+def main_services(center: TreatmentCenter) -> MainServices:
+    """A closed center's main services: its kind of treatment, read as the
+    finder's type filter reads it (a substance use center is matched by
+    substance use or combined centers, a combined one by combined ones only,
+    another kind by its own kind), and intensive outpatient treatment when it
+    offered that."""
+    finder_type = FINDER_TYPES.get(center.facility_type, "")
+    types = FACILITY_TYPES[finder_type] if finder_type else [center.facility_type]
+    codes = (INTENSIVE_OUTPATIENT,) if INTENSIVE_OUTPATIENT in center.service_code_list else ()
+    return MainServices(finder_type, tuple(types), codes)
+
+
+def open_alternatives(
+    center: TreatmentCenter, *, radius_miles: int = ALTERNATIVES_RADIUS_MILES, limit: int = MAX_ALTERNATIVES
+) -> list[Result]:
+    """Up to `limit` listed centers within `radius_miles` of `center` that
+    match its main services, nearest first, with their distances. Real
+    centers for a real one, demonstration listings for a demonstration one:
+    never mixed. Two queries at most, whatever the number found."""
+    wanted = main_services(center)
+    candidates = listed_centers().filter(facility_type__in=wanted.facility_types, is_demo=center.is_demo)
+    for code in wanted.service_codes:
+        candidates = candidates.filter(quality.any_answer([code]))
+    min_lat, max_lat, min_lon, max_lon = geo.bounding_box(center.latitude, center.longitude, radius_miles)
+    rows = (
+        candidates.filter(latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon))
+        .order_by()
+        .values_list("latitude", "longitude", "pk")
+    )
+    distances = geo.distances_from(center.latitude, center.longitude, rows)
+    nearest = sorted((miles, pk) for miles, pk in distances if miles <= radius_miles)[:limit]
+    by_pk = TreatmentCenter.objects.in_bulk([pk for _, pk in nearest])
+    return [Result(by_pk[pk], miles) for miles, pk in nearest]

@@ -20,7 +20,7 @@ def unreachable_report_create(*, center: TreatmentCenter) -> ListingReport:
     return ListingReport.objects.create(center=center, reason=ListingReport.Reason.UNREACHABLE)
 
 
-def listing_update_create(*, center: TreatmentCenter, **fields) -> ListingUpdateRequest:
+def listing_update_create(*, center: TreatmentCenter, **fields: object) -> ListingUpdateRequest:
     """Store a center's own update, for an editor to confirm by calling the
     listed number. Nothing is published from it."""
     return ListingUpdateRequest.objects.create(center=center, **fields)

@@ -44,9 +44,12 @@ LOCAL_SECONDS = 0.5
 LOCAL_PAGES = 256
 # Rows that visitors create, or that no public page shows: saving them
 # changes no cached page.
-NOT_CONTENT = frozenset({"CallbackRequest", "ListingReport"})
+NOT_CONTENT = frozenset({"CallbackRequest", "ListingReport", "ListingUpdateRequest", "ImportRun"})
 # What caches in front of the site may do with a page that is the same for everyone.
 PUBLIC_CACHE_CONTROL = "public, max-age=120, s-maxage=300, stale-while-revalidate=60"
+# What `cached_page` keeps: a page, or a page saying what it was is gone for
+# good (a closed center's). Any other answer (a 404, a redirect) is not kept.
+KEPT_STATUSES = frozenset({200, 410})
 # A page number as the site writes it in links: no sign, no leading 0, no spaces.
 PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
 
@@ -108,8 +111,8 @@ def _remember(key, value, seconds):
 
 def cached_page(view):
     """Serve a GET without a query string from the cache when it can; store
-    successful responses. Pages with a form (a CSRF token is per visitor)
-    must not use this."""
+    responses of KEPT_STATUSES, served again with their status. Pages with a
+    form (a CSRF token is per visitor) must not use this."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -126,7 +129,7 @@ def cached_paged_page(view):
     its own. `?page=1` redirects to the bare address and a `page` that is not
     written as a page number is a 404, so each page has one address; every
     other parameter is ignored, for the cache and the page alike. A number
-    past the last page is the view's own 404 (not cached, like any non-200)."""
+    past the last page is the view's own 404 (not cached: see KEPT_STATUSES)."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -167,14 +170,17 @@ def _cached_view(key, view):
     response = view()
     if hasattr(response, "render") and callable(response.render):
         response = response.render()
-    if response.status_code == 200 and not response.cookies:
-        _set(key, (response.content, response["Content-Type"]), PAGE_SECONDS)
+    if response.status_code in KEPT_STATUSES and not response.cookies:
+        stored = (response.content, response["Content-Type"])
+        if response.status_code != 200:  # a 200 as before: a worker of the last release reads it
+            stored += (response.status_code,)
+        _set(key, stored, PAGE_SECONDS)
         response["Cache-Control"] = PUBLIC_CACHE_CONTROL
     return response
 
 
-def _public(content, content_type):
-    response = HttpResponse(content, content_type=content_type)
+def _public(content, content_type, status=200):
+    response = HttpResponse(content, content_type=content_type, status=status)
     response["Cache-Control"] = PUBLIC_CACHE_CONTROL
     return response
 

@@ -57,8 +57,9 @@ def test_a_center_url_with_the_wrong_city_redirects_to_the_right_one(center, cli
 
 
 def test_a_closed_center_is_gone(center, client):
+    """410, not 404: the page existed and says so (tests/centers/test_closed_centers.py)."""
     TreatmentCenter.objects.filter(pk=center.pk).update(status="closed")
-    assert client.get(center.get_absolute_url()).status_code == 404
+    assert client.get(center.get_absolute_url()).status_code == 410
 
 
 def test_a_demonstration_listing_says_so(center, client):
