@@ -1,10 +1,13 @@
 """axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any kind of page,
 on a 375-pixel phone or a 1280-pixel desktop."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
 from programs.models import TreatmentCenter
+from programs.web import page_cache
 from tests.browser.helpers import NARROW, WIDE, axe_violations, describe
 
 pytestmark = pytest.mark.browser
@@ -63,6 +66,29 @@ def open_callback_form_with_errors(page):
     page.get_by_role("alert").wait_for()
 
 
+def open_update_form_with_errors(page):
+    center = demo_center()
+    page.goto(reverse("programs:center_update", args=[center.state.lower(), center.city_slug, center.slug]))
+    page.get_by_role("button", name="Send for checking").click()
+    page.get_by_role("alert").wait_for()
+
+
+def open_could_not_reach(page):
+    page.goto(demo_center().get_absolute_url())
+    page.get_by_role("button", name="I couldn't reach them").click()
+    page.get_by_role("status").wait_for()
+
+
+def open_closed_center(page):
+    center = demo_center()
+    TreatmentCenter.objects.filter(pk=center.pk).update(
+        status="closed", closed_on=datetime.date(2026, 1, 5), closed_by="import"
+    )
+    page_cache.bump()  # a bulk update sends no signal
+    response = page.goto(center.get_absolute_url())
+    assert response.status == 410
+
+
 def open_not_found(page):
     response = page.goto("/no-such-page/")
     assert response.status == 404
@@ -80,6 +106,9 @@ PAGES = {
     "sponsored listings": open_sponsored_listings,
     "privacy": open_privacy,
     "callback form with errors": open_callback_form_with_errors,
+    "update this listing, with errors": open_update_form_with_errors,
+    "couldn't reach them, sent": open_could_not_reach,
+    "closed center": open_closed_center,
     "not found": open_not_found,
 }
 
