@@ -61,7 +61,7 @@ content: migrate
 	$(BIN)/python manage.py load_site_content
 	$(BIN)/python manage.py import_service_codes $(SAMHSA)/service-codes-2022.csv.gz \
 	    $(SAMHSA)/service-codes-2022-sa.csv.gz $(SAMHSA)/service-codes-2022-mh.csv.gz
-	$(BIN)/python manage.py import_facilities $(SAMHSA)/national-directory-2022-sa.csv.gz \
+	$(BIN)/python manage.py import_facilities --run-by "make run" $(SAMHSA)/national-directory-2022-sa.csv.gz \
 	    $(SAMHSA)/national-directory-2022-mh.csv.gz
 
 # Local work runs with DEBUG on; the setting reaches run's prerequisites too.

@@ -128,7 +128,8 @@ class TreatmentCenter(models.Model):
         max_length=6,
         choices=Status,
         default=Status.OPEN,
-        help_text="Closed centers disappear from the site. Imports never reopen them.",
+        help_text="A closed center leaves the finder and its page answers “gone”. An import "
+        "reopens only a center an earlier import closed.",
     )
     closed_on = models.DateField(
         null=True, blank=True, help_text="The day the center was found closed. Its page then answers “gone”."

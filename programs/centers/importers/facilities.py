@@ -24,11 +24,15 @@ Decisions, for whoever reads the summary and wonders:
   gives no day); a FindTreatment row the import date. --verified overrides
   both. A date that merely defaulted to today is not, alone, a change: it is
   written with the center's next real change, so re-importing is a no-op.
-- Imports own the fields their source provides. Description, photo,
-  status, slug and sponsorship belong to editors and are never changed;
+- Imports own the fields their source provides. Description, photo, slug
+  and sponsorship belong to editors and are never changed, nor is status
+  except as `closing` decides (only what an import closed is reopened);
   directory files have no website or hotline, so those are left alone too.
 - Demonstration centers are removed by the first import that has rows to
   write: the finder never mixes them with real listings.
+- Closing centers a complete release leaves out (--close-missing), and
+  reopening those it lists again: see `closing`. Every run but a dry run is
+  logged as an ImportRun: see `runs`.
 """
 
 import datetime
@@ -41,7 +45,14 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from programs.centers.importers import cleaning, directory_csv, findtreatment_json, formats
+from programs.centers.importers import (
+    cleaning,
+    closing,
+    directory_csv,
+    findtreatment_json,
+    formats,
+    runs,
+)
 from programs.centers.importers.cleaning import BadRow
 from programs.centers.importers.dictionary import ServiceLookup
 from programs.centers.importers.records import center_record
@@ -75,9 +86,22 @@ def facilities_import(
     verified: datetime.date | None = None,
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
+    close_missing: bool = False,
+    force: bool = False,
+    run_by: str | None = None,
+    options: str = "",
 ) -> ImportReport:
-    """Import every file in `paths` in one transaction; return an ImportReport."""
+    """Import every file in `paths` in one transaction; return an ImportReport.
+
+    `close_missing` closes the centers of the files' sources that they no
+    longer list (`force`: even more than closing.MAX_SHARE of them). Raises
+    closing.ClosingRefused, having written nothing, when that is refused.
+    With `run_by` (who or what runs it; the command always says) and
+    `options`, a run that is not a dry run is logged as an ImportRun in the
+    same transaction; without, as from a test or the shell, it is not.
+    """
     say = progress or (lambda message: None)
+    started_at = timezone.now()
     lookup = ServiceLookup()
     if not lookup:
         raise EmptyDictionary(
@@ -85,16 +109,27 @@ def facilities_import(
             "manage.py import_service_codes service-codes-2022.csv"
         )
     files = [_source_file(path, verified) for path in paths]
-    report = ImportReport(dry_run=dry_run)
+    if close_missing:
+        closing.refuse_incomplete_release(files)
+    facts = runs.file_facts(paths) if run_by and not dry_run else []
+    report, listed = ImportReport(dry_run=dry_run), set()
     started = time.monotonic()
-    records = _read_records(files, lookup, report, say)
+    records = _read_records(files, lookup, report, say, listed)
     say(f"Read {report.rows_read:,} rows in {time.monotonic() - started:.1f} s.")
     with transaction.atomic():
+        # Refused before anything is written.
+        absent = closing.absent_centers(records.values(), listed, force=force) if close_missing else []
         if records:
             report.demo_removed = _remove_demo_centers()
         upsert_centers(records.values(), report=report, progress=say)
+        closing.reopen_listed(records, report=report)
+        closing.close(absent, report=report)
         if dry_run:
             transaction.set_rollback(True)
+        elif run_by:
+            report.run = runs.log_run(
+                report, started_at=started_at, run_by=run_by, options=options, files=facts
+            )
     return report
 
 
@@ -114,8 +149,9 @@ def _source_file(path, verified):
     raise UnreadableFile(f"{path}: a service-code reference. Load it with import_service_codes.")
 
 
-def _read_records(files, lookup, report, say):
-    """Every good row as a CenterRecord, merged by key, in file order."""
+def _read_records(files, lookup, report, say, listed):
+    """Every good row as a CenterRecord, merged by key, in file order; the
+    key of every row that has one, good or bad, added to `listed`."""
     records = {}
     for source_file in files:
         say(f"Reading {Path(source_file.path).name}…")
@@ -128,6 +164,7 @@ def _read_records(files, lookup, report, say):
                 continue
             try:
                 key = _key(row)
+                listed.add(key)
                 _refuse_duplicate(records.get(key), row)
                 _add(records, center_record(row, key, lookup, source_file, report), report)
             except BadRow as problem:

@@ -20,11 +20,15 @@ class ImportReport:
     extensions_kept: int = 0
     bad_websites: list = field(default_factory=list)  # (where, raw)
     demo_removed: int = 0  # demonstration centers deleted before a real import
+    closed: int = 0  # open centers absent from a complete release (--close-missing)
+    reopened: int = 0  # centers an earlier import closed, listed again
+    left_closed: int = 0  # listed, but closed by an editor or a call: imports never reopen those
     dry_run: bool = False
+    run: object = None  # the ImportRun that logged this run; None for a dry run
 
     @property
     def wrote_nothing(self):
-        return not (self.created or self.updated)
+        return not (self.created or self.updated or self.closed or self.reopened)
 
     def skip(self, problem):
         self.skipped.append(problem)

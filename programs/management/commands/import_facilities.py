@@ -3,8 +3,12 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from programs.centers.importers import runs
+from programs.centers.importers.closing import ClosingRefused
 from programs.centers.importers.facilities import EmptyDictionary, facilities_import
 from programs.centers.importers.rows import UnreadableFile
+
+COMMAND = "manage.py import_facilities"
 
 
 def iso_date(value):
@@ -12,6 +16,12 @@ def iso_date(value):
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise CommandError(f"--verified must be a date like 2022-01-01, not “{value}”.") from None
+
+
+def _options(verified, close_missing, force):
+    """The options that shaped the run, as the import log shows them."""
+    given = [flag for flag, on in (("--close-missing", close_missing), ("--force", force)) if on]
+    return " ".join([*given, *([f"--verified {verified.isoformat()}"] if verified else [])])
 
 
 def _centers(count):
@@ -24,7 +34,8 @@ class Command(BaseCommand):
         "(national-directory-2022-sa.csv, ...-mh.csv, plain or .gz: give both in one run "
         "so a facility listed in both becomes one center) and/or FindTreatment.gov JSON "
         "pages. Re-running with the same files writes nothing. Demonstration centers are "
-        "removed first. Run import_service_codes first."
+        "removed first. Run import_service_codes first. Every run but a dry run is logged "
+        "(admin: Directory imports)."
     )
 
     def add_arguments(self, parser):
@@ -36,16 +47,48 @@ class Command(BaseCommand):
             "the directory's year for CSV files, today for JSON.",
         )
         parser.add_argument("--dry-run", action="store_true", help="Report, then roll back.")
+        parser.add_argument(
+            "--close-missing",
+            action="store_true",
+            help="The files are a complete national release (for directory CSV: the SA and "
+            "the MH file of one year): close, never delete, the open centers of their "
+            "source that they no longer list. Refused when that would close more than 15%% "
+            "of them.",
+        )
+        parser.add_argument(
+            "--force", action="store_true", help="With --close-missing: close them however many."
+        )
+        parser.add_argument(
+            "--run-by",
+            default="",
+            metavar="TEXT",
+            help="Who or what runs the import (e.g. “make run”, “nightly cron”), for the "
+            "import log; the system user is recorded too.",
+        )
 
-    def handle(self, *args, paths, verified, dry_run, verbosity, **options):
+    def handle(self, *args, paths, verified, dry_run, verbosity, close_missing, force, run_by, **options):
+        if force and not close_missing:
+            raise CommandError("--force only makes sense with --close-missing.")
         started = time.monotonic()
         progress = self.stdout.write if verbosity >= 1 else None
         try:
-            report = facilities_import(paths=paths, verified=verified, dry_run=dry_run, progress=progress)
-        except (OSError, EOFError, UnreadableFile, EmptyDictionary) as error:
+            report = facilities_import(
+                paths=paths,
+                verified=verified,
+                dry_run=dry_run,
+                progress=progress,
+                close_missing=close_missing,
+                force=force,
+                run_by=runs.run_by(COMMAND, run_by),
+                options=_options(verified, close_missing, force),
+            )
+        except (OSError, EOFError, UnreadableFile, EmptyDictionary, ClosingRefused) as error:
             raise CommandError(str(error)) from None
         self._details(report, verbosity)
         self._summary(report, time.monotonic() - started)
+        self._closures(report, close_missing)
+        if report.run is not None:
+            self.stdout.write(f"Logged as import run {report.run.pk} (admin: Directory imports).")
 
     def _details(self, report, verbosity):
         if verbosity >= 1:
@@ -95,6 +138,16 @@ class Command(BaseCommand):
                     "directory's services: import the SA and MH files together, in one run."
                 )
             )
+
+    def _closures(self, report, close_missing):
+        if not (close_missing or report.closed or report.reopened or report.left_closed):
+            return
+        would = "would be " if report.dry_run else ""
+        self.stdout.write(
+            f"Closures: {report.closed:,} {would}closed (no longer listed), {report.reopened:,} "
+            f"{would}reopened (listed again after an import closed them), {report.left_closed:,} "
+            "left closed (listed again, but closed by an editor or a verification call)."
+        )
 
     def _unmapped(self, report):
         if not report.unmapped:
