@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0017_privacy_update_requests'),
+        ("programs", "0017_privacy_update_requests"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='treatmentcenter',
-            name='status',
-            field=models.CharField(choices=[('open', 'Open (listed)'), ('closed', 'Closed (not listed)')], default='open', help_text='A closed center leaves the finder and its page answers “gone”. An import reopens only a center an earlier import closed.', max_length=6),
+            model_name="treatmentcenter",
+            name="status",
+            field=models.CharField(
+                choices=[("open", "Open (listed)"), ("closed", "Closed (not listed)")],
+                default="open",
+                help_text="A closed center leaves the finder and its page answers “gone”. An import reopens only a center an earlier import closed.",
+                max_length=6,
+            ),
         ),
     ]
