@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "programs.web.middleware.RequestBodyLimit",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # right after security
+    # Before anything resolves a URL: /es/ addresses resolve only in Spanish.
+    "programs.web.language.LanguageFromPath",
     # Above sessions and CSRF, so it sees their cookies (static files never reach it).
     "programs.web.middleware.PrivateByDefault",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -110,7 +112,9 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
                 "programs.web.context_processors.site_chrome",
+                "programs.web.context_processors.languages",
             ],
         },
     },
@@ -276,7 +280,13 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Internationalisation ---------------------------------------------------
 
-LANGUAGE_CODE = "en-us"
+# English at the site's addresses, Spanish at the same addresses under /es/.
+# The address alone decides the language (programs.web.language): no cookie,
+# no Accept-Language, so a cached page is right for everyone who asks for it.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["iop_site.formats"]
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="America/New_York")
 USE_I18N = True
 USE_TZ = True

@@ -67,7 +67,7 @@ def cached_sitemap(view):
 
 @cached_sitemap
 @django_views.x_robots_tag
-def index(request, sitemaps, sitemap_url_name="programs:sitemap"):
+def index(request, sitemaps, sitemap_url_name="machine:sitemap"):
     """Django's index, but with each section's address on SITE_URL: page 1
     bare, then ?p=2 and on, as the protocol allows 50,000 URLs a file."""
     entries = []

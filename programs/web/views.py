@@ -66,7 +66,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         *(f"Disallow: {path}" for path in DISALLOWED),
-        f"Sitemap: {absolute(reverse('programs:sitemap_index'))}",
+        f"Sitemap: {absolute(reverse('machine:sitemap_index'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

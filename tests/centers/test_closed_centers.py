@@ -242,7 +242,7 @@ def test_the_finder_and_its_api_never_return_a_closed_center(closed, client):
     gone = {center.slug for center in closed_ones}
     assert len(gone) == 2
     query = {"location": "10001", "radius": "50", "services": "OIT"}
-    api = client.get(reverse("programs:finder_api"), query).json()
+    api = client.get(reverse("machine:finder_api"), query).json()
     slugs = {result["slug"] for result in api["results"] + api["sponsored_listings"]}
     assert len(slugs) == api["count"] == 9  # every open IOP within 50 miles
     assert not slugs & gone

@@ -484,7 +484,7 @@ def test_the_api_gives_fresh_confirmations_and_nothing_for_others(center, client
     call(center, accepting_new_patients="waitlist", iop_weekends=True)
     stale = make_center(city="Saint Louis", state="MO", zip="63101", lat=38.64, lon=-90.21, phone=LISTED)
     call(stale, days_ago=confirmed.FRESH_DAYS + 1)
-    response = client.get(reverse("programs:finder_api"), {"location": "63101"})
+    response = client.get(reverse("machine:finder_api"), {"location": "63101"})
     by_name = {row["name"]: row["confirmed_by_phone"] for row in response.json()["results"]}
     assert by_name[center.name] == {
         "called_on": timezone.localdate().isoformat(),
@@ -496,7 +496,7 @@ def test_the_api_gives_fresh_confirmations_and_nothing_for_others(center, client
         "languages": None,
     }
     assert by_name[stale.name] is None
-    filtered = client.get(reverse("programs:finder_api"), {"location": "63101", "services": "EVEWKND"})
+    filtered = client.get(reverse("machine:finder_api"), {"location": "63101", "services": "EVEWKND"})
     assert [row["name"] for row in filtered.json()["results"]] == [center.name]
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from programs.centers.search import PAGE_SIZE
 from programs.centers.sitemaps import CenterSitemap
-from programs.urls import SITEMAPS
+from programs.machine_urls import SITEMAPS
 from tests.support.centers import make_center, make_services
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,45 @@
+"""The language of a request is the language of its address: Spanish under
+/es/, English everywhere else.
+
+Django's LocaleMiddleware would also read a cookie and the Accept-Language
+header, and add `Vary: Accept-Language` to English pages: every cache in
+front of the site would then keep one copy per browser language, or serve
+the wrong one. Here nothing but the path counts, so a cached page is right
+for everyone who asks for its address, and nothing is stored on the visitor.
+"""
+
+from django.conf import settings
+from django.utils import translation
+
+SPANISH = "es"
+PREFIX = f"/{SPANISH}/"
+
+
+def language_of(path: str) -> str:
+    if path.startswith(PREFIX) or path == PREFIX.rstrip("/"):
+        return SPANISH
+    return settings.LANGUAGE_CODE
+
+
+class LanguageFromPath:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = language_of(request.path_info)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        try:
+            response = self.get_response(request)
+        finally:
+            translation.deactivate()
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+
+def path_in(language: str, path: str) -> str:
+    """The address of the page at `path` in `language` (same page, other prefix)."""
+    english = path[len(PREFIX) - 1 :] if language_of(path) == SPANISH else path
+    if language == SPANISH:
+        return PREFIX.rstrip("/") + english
+    return english or "/"
