@@ -22,11 +22,13 @@ def languages(request):
     """The page in each language, for `hreflang` alternates and the language
     link: from the path only, never the query a visitor typed (a page that
     needs its query, the finder's, adds its own canonical one)."""
+    if len(language.languages()) < 2:
+        return {}
     current = language.language_of(request.path)
     other = language.SPANISH if current != language.SPANISH else settings.LANGUAGE_CODE
     return {
         "language_alternates": [
-            (code, absolute(language.path_in(code, request.path))) for code, _ in settings.LANGUAGES
+            (code, absolute(language.path_in(code, request.path))) for code in language.languages()
         ],
         "x_default_url": absolute(language.path_in(settings.LANGUAGE_CODE, request.path)),
         "other_language": {

@@ -16,9 +16,14 @@ PREFIX = f"/{SPANISH}/"
 
 
 def language_of(path: str) -> str:
-    if path.startswith(PREFIX) or path == PREFIX.rstrip("/"):
+    if settings.SPANISH_SITE and (path.startswith(PREFIX) or path == PREFIX.rstrip("/")):
         return SPANISH
     return settings.LANGUAGE_CODE
+
+
+def languages() -> list[str]:
+    """The languages the site is published in."""
+    return [code for code, _ in settings.LANGUAGES if settings.SPANISH_SITE or code == settings.LANGUAGE_CODE]
 
 
 class LanguageFromPath:

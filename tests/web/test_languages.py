@@ -87,3 +87,11 @@ def test_every_page_has_alternates_and_links_to_itself_in_the_other_language(
     link = page.find("a", **{"class": "language-link"})
     assert link.attrs["href"] == other
     assert link.attrs["lang"] == link.attrs["hreflang"] == ("es" if other.startswith("/es/") else "en")
+
+
+def test_until_the_spanish_site_is_published_it_is_not_there(client, site_content, settings):
+    settings.SPANISH_SITE = False
+    assert client.get("/es/").status_code == 404
+    page = parse(client.get("/privacy/").content.decode())
+    assert not page.find_all("link", rel="alternate")
+    assert page.find("a", **{"class": "language-link"}) is None
