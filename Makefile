@@ -20,7 +20,7 @@ done; exit 1
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: help run test lint format serve check-python migrate content collectstatic clean
+.PHONY: help run test lint format serve check-python migrate content collectstatic messages clean
 
 help:
 	@echo "make run     development server on http://$(HOST):$(PORT)/ (DEBUG on), with"
@@ -52,6 +52,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 migrate: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 
+# The Spanish interface strings: locale/es/LC_MESSAGES/django.po (in the
+# repository) compiled to django.mo (not), by GNU gettext's msgfmt.
+messages: $(VENV)/.installed
+	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install gettext (apt-get install gettext)."; exit 1; }
+	@DJANGO_DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+
 # SAMHSA's 2022 directory ships in data/samhsa/. The first run imports it
 # (about 25 s on SQLite, replacing any demonstration centers); later runs find
 # every row unchanged and write nothing (about 10 s). Files are named in order,
@@ -66,14 +72,14 @@ content: migrate
 
 # Local work runs with DEBUG on; the setting reaches run's prerequisites too.
 run: export DJANGO_DEBUG = true
-run: content
+run: content messages
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # pytest exits 5 when it collects no test; that is not a failure here. The
 # coverage floor (pyproject.toml) holds for the whole suite, not for a part
 # of it chosen with PYTEST_ARGS.
 COVERAGE_FLOOR = $(if $(PYTEST_ARGS),--cov-fail-under=0,)
-test: $(VENV)/.installed
+test: $(VENV)/.installed messages
 	@$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(COVERAGE_FLOOR) $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests."; status=0; fi; \
 	exit $$status
@@ -93,7 +99,7 @@ collectstatic: $(VENV)/.installed
 	$(BIN)/python manage.py collectstatic --noinput
 
 # Needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and SITE_URL (see .env.example).
-serve: collectstatic migrate
+serve: collectstatic migrate messages
 	$(BIN)/gunicorn --config iop_site/gunicorn.conf.py iop_site.wsgi
 
 clean:

@@ -67,6 +67,7 @@ if not re.fullmatch(r"https?://[^/?#\s]+", SITE_URL):
 ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/")
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin: content in English and Spanish (programs/translation.py)
     "programs.apps.NewsroomAdminConfig",  # django.contrib.admin as the newsroom (programs/admin_site.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -290,6 +291,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # 404 and pages offer no Spanish link or alternate. Tests turn it on.
 SPANISH_SITE = env.bool("SPANISH_SITE", default=False)
 FORMAT_MODULE_PATH = ["iop_site.formats"]
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = ("en", "es")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="America/New_York")
 USE_I18N = True
 USE_TZ = True

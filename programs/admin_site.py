@@ -17,6 +17,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import capfirst
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from programs.admin_tasks import TASKS
@@ -133,6 +134,16 @@ class PartAdmin(RevisedAdmin):
 
     def has_module_permission(self, request):
         return False
+
+
+class TranslatedAdmin(TranslationAdmin, RevisedAdmin):
+    """Revised content in English and Spanish (programs/translation.py): each
+    translated field appears as its English and its Spanish box, one under
+    the other."""
+
+
+class TranslatedPartAdmin(TranslationAdmin, PartAdmin):
+    """A translated part of a page (see PartAdmin)."""
 
 
 class ReferenceTable:

@@ -2,12 +2,14 @@
 
 from django import forms
 from django.core import signing
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from programs.callbacks.consent import shown_consent
 from programs.calls import phones
 from programs.models import CallbackRequest
 
-CONSENT_AGAIN = "Please read the statement again and tick the box if you agree."
+CONSENT_AGAIN = _lazy("Please read the statement again and tick the box if you agree.")
 
 
 class CallbackRequestForm(forms.Form):
@@ -19,37 +21,39 @@ class CallbackRequestForm(forms.Form):
     """
 
     phone = forms.CharField(
-        label="Your phone number",
+        label=_lazy("Your phone number"),
         max_length=32,
         error_messages={
-            "required": "Enter the phone number we should call.",
-            "max_length": "That is too long for a phone number.",
+            "required": _lazy("Enter the phone number we should call."),
+            "max_length": _lazy("That is too long for a phone number."),
         },
     )
     name = forms.CharField(
-        label="Your first name or initials (optional)",
+        label=_lazy("Your first name or initials (optional)"),
         max_length=40,
         required=False,
-        error_messages={"max_length": "Please keep it short: a first name or initials."},
+        error_messages={"max_length": _lazy("Please keep it short: a first name or initials.")},
     )
     best_time = forms.ChoiceField(
-        label="Best time to call",
+        label=_lazy("Best time to call"),
         choices=CallbackRequest.BestTime,
         initial=CallbackRequest.BestTime.ASAP,
         widget=forms.RadioSelect,
         error_messages={
-            "required": "Choose a time of day.",
-            "invalid_choice": "Choose a time of day from the list.",
+            "required": _lazy("Choose a time of day."),
+            "invalid_choice": _lazy("Choose a time of day from the list."),
         },
     )
     consent = forms.BooleanField(
         error_messages={
-            "required": "Tick the box to agree to the call. If you would rather not, you can call us instead."
+            "required": _lazy(
+                "Tick the box to agree to the call. If you would rather not, you can call us instead."
+            )
         },
     )
     consent_token = forms.CharField(widget=forms.HiddenInput, required=False)
     # A field people cannot see: bots fill it in, people leave it empty.
-    website = forms.CharField(required=False, label="Leave this empty")
+    website = forms.CharField(required=False, label=_lazy("Leave this empty"))
 
     def clean_phone(self):
         try:
@@ -60,12 +64,12 @@ class CallbackRequestForm(forms.Form):
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
         if any(character.isdigit() for character in name):
-            raise forms.ValidationError("Only a first name or initials here, please: no numbers.")
+            raise forms.ValidationError(_("Only a first name or initials here, please: no numbers."))
         return name
 
     def clean_website(self):
         if self.cleaned_data.get("website"):
-            raise forms.ValidationError("Leave this field empty.")
+            raise forms.ValidationError(_("Leave this field empty."))
         return ""
 
     def clean(self):

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _lazy
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -23,10 +24,10 @@ from programs.web.site_url import absolute
 
 # How the confirmation page says when the call comes, by the time chosen.
 WHEN = {
-    CallbackRequest.BestTime.ASAP: "as soon as they can",
-    CallbackRequest.BestTime.MORNING: "in the morning, your time",
-    CallbackRequest.BestTime.AFTERNOON: "in the afternoon, your time",
-    CallbackRequest.BestTime.EVENING: "in the evening, your time",
+    CallbackRequest.BestTime.ASAP: _lazy("They will call you as soon as they can."),
+    CallbackRequest.BestTime.MORNING: _lazy("They will call you in the morning, your time."),
+    CallbackRequest.BestTime.AFTERNOON: _lazy("They will call you in the afternoon, your time."),
+    CallbackRequest.BestTime.EVENING: _lazy("They will call you in the evening, your time."),
 }
 
 
@@ -128,8 +129,8 @@ class PrivacyView(SitePageView):
     key = Page.Key.PRIVACY
     seed_fallback = True
     links = [
-        ("Ask us to call you", "programs:call_me"),
-        ("Who answers each number", "programs:where_calls_go"),
+        (_lazy("Ask us to call you"), "programs:call_me"),
+        (_lazy("Who answers each number"), "programs:where_calls_go"),
     ]
 
     def extra_tokens(self):

@@ -3,7 +3,7 @@ change is kept as a revision (History on each change page)."""
 
 from django.contrib import admin
 
-from programs.admin_site import RevisedAdmin
+from programs.admin_site import RevisedAdmin, TranslatedAdmin
 from programs.models import HelplineNumber, RoutingPartner
 
 
@@ -16,7 +16,7 @@ class RoutingPartnerAdmin(RevisedAdmin):
 
 
 @admin.register(HelplineNumber)
-class HelplineNumberAdmin(RevisedAdmin):
+class HelplineNumberAdmin(TranslatedAdmin):
     list_display = [
         "label",
         "display_number",

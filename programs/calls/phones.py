@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 
 import phonenumbers
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 SERVICE_CODE = re.compile(r"^[2-9][0-9]{2}$")
 # The shape the database accepts (see the CheckConstraint on HelplineNumber).
@@ -16,7 +18,8 @@ STORED_SHAPE = r"^(\+[1-9][0-9]{7,14}|[0-9]{3})$"
 
 
 class InvalidPhoneNumber(ValueError):
-    """Raised with a message that can be shown to the person who typed it."""
+    """Raised with a message that can be shown to the person who typed it,
+    in the active language."""
 
 
 def normalise(raw, *, region="US"):
@@ -28,10 +31,12 @@ def normalise(raw, *, region="US"):
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         raise InvalidPhoneNumber(
-            "Enter a phone number with its area code, for example (202) 555-0143."
+            _("Enter a phone number with its area code, for example (202) 555-0143.")
         ) from None
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhoneNumber("That is not a valid phone number. Check the area code and the digit count.")
+        raise InvalidPhoneNumber(
+            _("That is not a valid phone number. Check the area code and the digit count.")
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -58,16 +63,20 @@ def display(stored):
 US_REGIONS = frozenset({"US", "PR", "VI", "GU", "AS", "MP"})
 
 VISITOR_MESSAGES = {
-    "letters": "Use digits only, for example (202) 555-0143. Letters cannot be part of the number.",
-    "not_a_number": "Enter your phone number with its area code, for example (202) 555-0143.",
-    "too_short": "That number is too short. Enter all 10 digits, area code first, "
-    "for example (202) 555-0143.",
-    "too_long": "That number has too many digits. A U.S. number has 10 digits, area code first.",
-    "not_us": "We can only call U.S. phone numbers. Outside the United States, please "
-    "contact a local helpline.",
-    "impossible": "That number does not exist. Check the area code and the digits.",
-    "premium": "That is a premium-rate number (it starts with 900), which we cannot call. "
-    "Enter the number of a phone you can answer.",
+    "letters": _lazy("Use digits only, for example (202) 555-0143. Letters cannot be part of the number."),
+    "not_a_number": _lazy("Enter your phone number with its area code, for example (202) 555-0143."),
+    "too_short": _lazy(
+        "That number is too short. Enter all 10 digits, area code first, for example (202) 555-0143."
+    ),
+    "too_long": _lazy("That number has too many digits. A U.S. number has 10 digits, area code first."),
+    "not_us": _lazy(
+        "We can only call U.S. phone numbers. Outside the United States, please contact a local helpline."
+    ),
+    "impossible": _lazy("That number does not exist. Check the area code and the digits."),
+    "premium": _lazy(
+        "That is a premium-rate number (it starts with 900), which we cannot call. "
+        "Enter the number of a phone you can answer."
+    ),
 }
 
 _PARSE_ERRORS = {
@@ -89,7 +98,7 @@ class InvalidVisitorNumber(InvalidPhoneNumber):
     """A visitor's number we cannot call; `kind` says which mistake it is."""
 
     def __init__(self, kind):
-        super().__init__(VISITOR_MESSAGES[kind])
+        super().__init__(str(VISITOR_MESSAGES[kind]))  # in the language of the request
         self.kind = kind
 
 

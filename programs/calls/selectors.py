@@ -3,6 +3,8 @@ the header and footer of every page show."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from programs.models import Disclosure, HelplineNumber, RoutingPartner
 
 
@@ -43,7 +45,7 @@ class SiteChrome:
 
     @property
     def tokens(self) -> dict[str, str]:
-        name = self.primary_partner.name if self.primary_partner else "our partner"
+        name = self.primary_partner.name if self.primary_partner else _("our partner")
         return {"primary_partner": name}
 
 

@@ -1,11 +1,17 @@
 """The finder as open data: `/api/treatment-centers/`, the same parameters
-as the page, JSON out."""
+as the page, JSON out.
+
+Keys and codes are English whatever the language; `lang=es` gives the words
+(messages, place names, service labels) in Spanish. The API has one address
+for every language, so the language is a parameter, not a path."""
 
 from django.http import JsonResponse
+from django.utils import translation
 from django.views import View
 
 from programs.centers import confirmed
 from programs.centers.forms import FinderForm
+from programs.centers.presentation import LABELS
 from programs.centers.search import Result
 from programs.centers.views.finder import search_page
 from programs.web.site_url import absolute
@@ -24,19 +30,37 @@ def safe_json(data, status=200):
     return response
 
 
+LANGUAGES = ("en", "es")
+DEFAULT_LANGUAGE = "en"
+# Said in English: no language the API speaks was asked for.
+BAD_LANGUAGE = "Unknown language: use lang=en (English) or lang=es (Spanish)."
+
+
 class FinderApiView(View):
     def get(self, request):
+        lang = request.GET.get("lang") or DEFAULT_LANGUAGE
+        if lang not in LANGUAGES:
+            return safe_json(
+                {"error": BAD_LANGUAGE, "errors": {"lang": [BAD_LANGUAGE]}, "suggestions": []}, status=400
+            )
+        with translation.override(lang):
+            return self.answer(request, lang)
+
+    def answer(self, request, lang):
+        """The search, its words in `lang` (the active language)."""
         form = FinderForm(request.GET)
         if not form.is_valid():
             errors = {field: [str(e) for e in messages] for field, messages in form.errors.items()}
             first = next(iter(errors.values()))[0]
             return safe_json(
-                {"error": first, "errors": errors, "suggestions": list(form.suggestions)}, status=400
+                {"error": first, "errors": errors, "suggestions": list(form.suggestions), "lang": lang},
+                status=400,
             )
         found = search_page(form)
         origin = found.origin
         return safe_json(
             {
+                "lang": lang,
                 "count": found.count,
                 "page": found.page,
                 "num_pages": found.num_pages,
@@ -73,6 +97,8 @@ def result_json(result: Result) -> dict:
         "location_is_approximate": center.location_is_approximate,
         "distance_miles": None if result.distance_miles is None else round(result.distance_miles, 2),
         "services": center.service_code_list,
+        # The finder's plain-language labels of those codes it has one for.
+        "service_labels": {code: str(LABELS[code]) for code in center.service_code_list if code in LABELS},
         "sponsored": center.is_sponsored,
         "demo": center.is_demo,
         "source": center.source,

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_noop
 
 from programs.models import Accepting, VerificationCall
 
@@ -23,8 +27,8 @@ SHOWN_DAYS = 365
 ACCEPTING = "ACCEPTING"
 EVENING_WEEKEND = "EVEWKND"
 FILTERS = {
-    ACCEPTING: "Accepting new patients (confirmed by phone)",
-    EVENING_WEEKEND: "Evening or weekend IOP groups (confirmed by phone)",
+    ACCEPTING: _lazy("Accepting new patients (confirmed by phone)"),
+    EVENING_WEEKEND: _lazy("Evening or weekend IOP groups (confirmed by phone)"),
 }
 
 
@@ -58,19 +62,20 @@ class Confirmation:
     out_of_date: bool
 
 
+# English as written (the admin shows them so); the public page through gettext.
 SCHEDULE = [
-    ("iop_weekday_daytime", "weekdays, daytime"),
-    ("iop_evenings", "evenings"),
-    ("iop_weekends", "weekends"),
+    ("iop_weekday_daytime", gettext_noop("weekdays, daytime")),
+    ("iop_evenings", gettext_noop("evenings")),
+    ("iop_weekends", gettext_noop("weekends")),
 ]
 
 
 def _schedule(call: VerificationCall) -> str:
-    meets = [words for name, words in SCHEDULE if getattr(call, name) is True]
+    meets = [_(words) for name, words in SCHEDULE if getattr(call, name) is True]
     if meets:
         return ", ".join(meets)
-    if any(getattr(call, name) is False for name, _ in SCHEDULE):
-        return "no IOP groups at the times asked about"
+    if any(getattr(call, name) is False for name, _words in SCHEDULE):
+        return _("no IOP groups at the times asked about")
     return ""
 
 
@@ -78,13 +83,13 @@ def facts(call: VerificationCall) -> list[Fact]:
     """The facts the call confirmed, in plain words; an unconfirmed fact is left out."""
     found = []
     if call.accepting_new_patients:
-        found.append(Fact("New patients", Accepting(call.accepting_new_patients).label))
+        found.append(Fact(_("New patients"), str(Accepting(call.accepting_new_patients).label)))
     if schedule := _schedule(call):
-        found.append(Fact("IOP groups meet", schedule))
+        found.append(Fact(_("IOP groups meet"), schedule))
     if call.telehealth is not None:
-        found.append(Fact("Telehealth", "Yes" if call.telehealth else "No"))
+        found.append(Fact(_("Telehealth"), _("Yes") if call.telehealth else _("No")))
     if call.languages:
-        found.append(Fact("Languages other than English", call.languages))
+        found.append(Fact(_("Languages other than English"), call.languages))
     return found
 
 
@@ -106,7 +111,7 @@ def card_note(center, today: datetime.date | None = None) -> str:
     if found is None or found.out_of_date:
         return ""
     parts = [f"{fact.label}: {fact.value}" for fact in found.facts[:2]]
-    return (
-        f"Confirmed by phone {found.called_on:%b} {found.called_on.day}, {found.called_on.year}: "
-        + "; ".join(parts)
-    )
+    return _("Confirmed by phone %(date)s: %(facts)s") % {
+        "date": date_format(found.called_on, "SHORT_DATE_FORMAT"),
+        "facts": "; ".join(parts),
+    }

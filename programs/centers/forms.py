@@ -3,6 +3,10 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 
 from programs.centers import places
 from programs.centers.presentation import LABELS, TYPE_CHOICES
@@ -18,31 +22,31 @@ class FinderForm(forms.Form):
     """The finder's GET parameters, shared by the HTML page and the JSON API."""
 
     location = forms.CharField(
-        label="ZIP code, city or state",
+        label=_lazy("ZIP code, city or state"),
         max_length=100,
-        error_messages={"required": "Enter a ZIP code, a city, or a state."},
+        error_messages={"required": _lazy("Enter a ZIP code, a city, or a state.")},
         widget=forms.TextInput(attrs={"autocomplete": "postal-code", "inputmode": "text"}),
     )
     radius = forms.TypedChoiceField(
-        label="Within",
-        choices=[(r, f"{r} miles") for r in RADIUS_CHOICES],
+        label=_lazy("Within"),
+        choices=[(r, format_lazy(_lazy("{count} miles"), count=r)) for r in RADIUS_CHOICES],
         coerce=int,
         initial=DEFAULT_RADIUS,
         required=False,
         empty_value=DEFAULT_RADIUS,
-        error_messages={"invalid_choice": "Choose a distance from the list."},
+        error_messages={"invalid_choice": _lazy("Choose a distance from the list.")},
     )
     services = forms.MultipleChoiceField(
         choices=[(code, label) for code, label in LABELS.items()],
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": "“%(value)s” is not one of the filters."},
+        error_messages={"invalid_choice": _lazy("“%(value)s” is not one of the filters.")},
     )
     type = forms.ChoiceField(
-        label="Treatment for",
+        label=_lazy("Treatment for"),
         choices=TYPE_CHOICES,
         required=False,
-        error_messages={"invalid_choice": "Choose a type of treatment from the list."},
+        error_messages={"invalid_choice": _lazy("Choose a type of treatment from the list.")},
     )
     page = forms.CharField(required=False)
 
@@ -64,7 +68,10 @@ class FinderForm(forms.Form):
         """Each filter once, in the order the page lists them; at most MAX_FILTERS."""
         chosen = set(self.cleaned_data["services"])
         if len(chosen) > MAX_FILTERS:
-            raise forms.ValidationError(f"Choose at most {MAX_FILTERS} filters.")
+            raise forms.ValidationError(
+                ngettext("Choose at most %(count)d filter.", "Choose at most %(count)d filters.", MAX_FILTERS)
+                % {"count": MAX_FILTERS}
+            )
         return [code for code in LABELS if code in chosen]
 
     def canonical_query(self, *, page=None):
@@ -81,31 +88,39 @@ class FinderForm(forms.Form):
         return urlencode(pairs)
 
     def clean_page(self):
-        """A page number that is not one (a typo, an edited link) means page 1."""
+        """A page number that is not one (a typo, an edited link, "¹") means page 1."""
         value = self.cleaned_data.get("page") or ""
-        return int(value) if value.isdigit() and 0 < len(value) < 6 else 1
+        return int(value) if value.isascii() and value.isdigit() and 0 < len(value) < 6 else 1
 
     suggestions = ()
 
 
 class ListingReportForm(forms.ModelForm):
     # A field people cannot see: bots fill it in, people leave it empty.
-    website = forms.CharField(required=False, label="Leave this empty")
+    website = forms.CharField(required=False, label=_lazy("Leave this empty"))
 
     class Meta:
         model = ListingReport
         fields = ["reason", "details"]
-        labels = {"reason": "What is wrong?", "details": "Details (optional)"}
+        labels = {"reason": _lazy("What is wrong?"), "details": _lazy("Details (optional)")}
         help_texts = {
-            "details": "For example the right phone number. Please do not include "
-            "your own name or health information."
+            "details": _lazy(
+                "For example the right phone number. Please do not include "
+                "your own name or health information."
+            )
         }
         widgets = {
             "reason": forms.RadioSelect,
             "details": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "Could not reach them" is the center page's one-click button, not a reason to type about.
+        reason = self.fields["reason"]
+        reason.choices = [c for c in reason.choices if c[0] != ListingReport.Reason.UNREACHABLE]  # type: ignore[attr-defined]
+
     def clean_website(self):
         if self.cleaned_data.get("website"):
-            raise forms.ValidationError("Leave this field empty.")
+            raise forms.ValidationError(_("Leave this field empty."))
         return ""

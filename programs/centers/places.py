@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.cache import cache as shared_cache
+from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import gettext as _
 
 from programs.centers import us_states
 from programs.centers.place_index import city_key, place_index
@@ -18,7 +20,8 @@ from programs.web.log_filters import PHONE_LIKE
 ZIP = re.compile(r"^(\d{5})(?:-\d{4})?$")
 MAX_SUGGESTIONS = 6
 CACHE_SECONDS = 24 * 60 * 60
-PHONE_MESSAGE = "That looks like a phone number. Enter a ZIP code, a city, or a state."
+# English as written; shown through gettext (`_(PHONE_MESSAGE)`).
+PHONE_MESSAGE = gettext_noop("That looks like a phone number. Enter a ZIP code, a city, or a state.")
 # Stands in for the visitor's own words in a cached message.
 TYPED = "\u2063typed\u2063"
 
@@ -61,11 +64,12 @@ def resolve_cached(text: str) -> Origin:
 
     Nothing a visitor typed is stored: a message that repeats the input is
     kept with a placeholder and filled in for each visitor, and phone-shaped
-    input (somebody's number, perhaps) is answered without the cache."""
+    input (somebody's number, perhaps) is answered without the cache.
+    Kept per language: the messages and a state's name are in the visitor's."""
     cleaned = " ".join((text or "").split())
     if PHONE_LIKE.search(cleaned):
-        raise LocationError(PHONE_MESSAGE)
-    key = "location:v3:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
+        raise LocationError(_(PHONE_MESSAGE))
+    key = f"location:v4:{get_language()}:" + hashlib.sha256(cleaned.lower().encode()).hexdigest()
     answer = shared_cache.get(key)
     if answer is None:
         try:
@@ -83,17 +87,17 @@ def resolve(text: str) -> Origin:
     visitor can act on (and suggestions where there are likely ones)."""
     cleaned = " ".join((text or "").split())
     if not cleaned:
-        raise LocationError("Enter a ZIP code, a city, or a state.")
+        raise LocationError(_("Enter a ZIP code, a city, or a state."))
     if len(cleaned) > 100:
-        raise LocationError("That is longer than any place name. Enter a ZIP code, a city, or a state.")
+        raise LocationError(_("That is longer than any place name. Enter a ZIP code, a city, or a state."))
     if match := ZIP.match(cleaned):
         return _zip_origin(match.group(1))
     if PHONE_LIKE.search(cleaned):
-        raise LocationError(PHONE_MESSAGE)
+        raise LocationError(_(PHONE_MESSAGE))
     if cleaned.isdigit():
-        raise LocationError("A ZIP code has five digits, for example 10001.")
+        raise LocationError(_("A ZIP code has five digits, for example 10001."))
     if "," in cleaned:
-        city, _, state = (part.strip() for part in cleaned.rpartition(","))
+        city, _comma, state = (part.strip() for part in cleaned.rpartition(","))
         return _city_origin(city, us_states.state_code(state), original=cleaned)
     if code := us_states.state_code(cleaned):
         return _state_origin(code, typed=cleaned)
@@ -103,7 +107,9 @@ def resolve(text: str) -> Origin:
 def _zip_origin(zip5: str) -> Origin:
     place = place_index().zip_place(zip5)
     if place is None:
-        raise LocationError(f"We could not find the ZIP code {zip5}. Check the digits, or enter a city.")
+        raise LocationError(
+            _("We could not find the ZIP code %(zip)s. Check the digits, or enter a city.") % {"zip": zip5}
+        )
     city, state, lat, lon = place
     return Origin(f"{zip5} ({city}, {state})", lat, lon, state=state, query=zip5)
 
@@ -115,22 +121,26 @@ def _city_origin(city: str, state: str | None, *, original: str) -> Origin:
         if found := index.city(key, state):
             name, lat, lon = found
             return Origin(f"{name}, {state}", lat, lon, state=state, query=f"{name}, {state}")
-        raise LocationError(f"We could not find “{original}”.", _similar_cities(key, state=state))
+        raise LocationError(_not_found(original), _similar_cities(key, state=state))
     states = index.states_of(key)
     if len(states) == 1:
         return _city_origin(city, states[0], original=original)
     if states:
         raise LocationError(
-            f"There is more than one {_city_name(key, states[0])}. Which state?",
+            _("There is more than one %(city)s. Which state?") % {"city": _city_name(key, states[0])},
             [_city_label(key, s) for s in states[:MAX_SUGGESTIONS]],
         )
-    raise LocationError(f"We could not find “{original}”.", _similar_cities(key))
+    raise LocationError(_not_found(original), _similar_cities(key))
+
+
+def _not_found(typed: str) -> str:
+    return _("We could not find “%(place)s”.") % {"place": typed}
 
 
 def _state_origin(code: str, typed: str = "") -> Origin:
     position = place_index().state_centres.get(code)
     if position is None:
-        raise LocationError(f"We have no places for {us_states.state_name(code)}.")
+        raise LocationError(_("We have no places for %(state)s.") % {"state": us_states.state_name(code)})
     key = city_key(typed)
     alternatives = tuple(_city_label(key, s) for s in place_index().states_of(key)[:MAX_SUGGESTIONS])
     name = us_states.state_name(code)

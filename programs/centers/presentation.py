@@ -8,6 +8,13 @@ in the URL, so a search can be shared. Queries live in `selectors` and
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+from django.utils.formats import date_format, number_format
+from django.utils.functional import Promise
+from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from programs.calls import phones
 from programs.centers import confirmed as confirmed_filters
@@ -17,73 +24,96 @@ from programs.centers import quality
 
 FILTER_GROUPS = [
     (
-        "Type of program",
+        _lazy("Type of program"),
         [
-            ("OIT", "Intensive outpatient (IOP)"),
-            ("OP", "Outpatient"),
-            ("ODT", "Day treatment or partial hospitalization"),
-            ("RES", "Residential (live-in)"),
-            ("DT", "Detox"),
-            ("HI", "Hospital inpatient"),
+            ("OIT", _lazy("Intensive outpatient (IOP)")),
+            ("OP", _lazy("Outpatient")),
+            ("ODT", _lazy("Day treatment or partial hospitalization")),
+            ("RES", _lazy("Residential (live-in)")),
+            ("DT", _lazy("Detox")),
+            ("HI", _lazy("Hospital inpatient")),
         ],
     ),
     (
-        "Payment accepted",
+        _lazy("Payment accepted"),
         [
-            ("MD", "Medicaid"),
-            ("MC", "Medicare"),
-            ("PI", "Private health insurance"),
-            ("MI", "Military insurance (TRICARE)"),
-            ("SF", "Cash or self-pay"),
-            ("SS", "Sliding fee based on income"),
-            ("NP", "Free of charge"),
+            ("MD", _lazy("Medicaid")),
+            ("MC", _lazy("Medicare")),
+            ("PI", _lazy("Private health insurance")),
+            ("MI", _lazy("Military insurance (TRICARE)")),
+            ("SF", _lazy("Cash or self-pay")),
+            ("SS", _lazy("Sliding fee based on income")),
+            ("NP", _lazy("Free of charge")),
         ],
     ),
     (
-        "Medication for opioid use disorder",
+        _lazy("Medication for opioid use disorder"),
         [
-            ("BU", "Buprenorphine"),
-            ("MU", "Methadone"),
-            ("NU", "Naltrexone"),
+            ("BU", _lazy("Buprenorphine")),
+            ("MU", _lazy("Methadone")),
+            ("NU", _lazy("Naltrexone")),
         ],
     ),
     # Each stands for any one of several SAMHSA answers, as on the center page.
-    ("Signs of quality", [(sign.key, sign.filter_label) for sign in quality.FILTER_SIGNS]),
+    (_lazy("Signs of quality"), [(sign.key, sign.filter_label) for sign in quality.FILTER_SIGNS]),
     # What an editor confirmed by calling the center, in the last six months.
-    ("Confirmed with the center", list(confirmed_filters.FILTERS.items())),
+    (_lazy("Confirmed with the center"), list(confirmed_filters.FILTERS.items())),
     (
-        "Programs for",
+        _lazy("Programs for"),
         [
-            ("AD", "Teenagers"),
-            ("TAY", "Young adults"),
-            ("WN", "Women"),
-            ("MN", "Men"),
-            ("PW", "Pregnant or postpartum women"),
-            ("VET", "Veterans"),
-            ("GL", "LGBTQ+ people"),
-            ("SE", "Older adults"),
+            ("AD", _lazy("Teenagers")),
+            ("TAY", _lazy("Young adults")),
+            ("WN", _lazy("Women")),
+            ("MN", _lazy("Men")),
+            ("PW", _lazy("Pregnant or postpartum women")),
+            ("VET", _lazy("Veterans")),
+            ("GL", _lazy("LGBTQ+ people")),
+            ("SE", _lazy("Older adults")),
         ],
     ),
     (
-        "Language and access",
+        _lazy("Language and access"),
         [
-            ("SP", "Spanish"),
-            ("AH", "Sign language"),
-            ("TELE", "Telehealth (sessions by video or phone)"),
+            ("SP", _lazy("Spanish")),
+            ("AH", _lazy("Sign language")),
+            ("TELE", _lazy("Telehealth (sessions by video or phone)")),
         ],
     ),
 ]
 
-LABELS = {code: label for _, options in FILTER_GROUPS for code, label in options}
+LABELS = {code: label for _group, options in FILTER_GROUPS for code, label in options}
+
+SPANISH_SERVICES = "SP"  # SAMHSA's code for services in Spanish
+# On the Spanish site, what most of its visitors look for comes first.
+SPANISH_FIRST = (
+    pgettext_lazy("finder filter group", "Language"),
+    [(SPANISH_SERVICES, _lazy("Spanish-language services"))],
+)
+
+FilterGroups = list[tuple[str | Promise, list[tuple[str, str | Promise]]]]
+
+
+def filter_groups(language: str | None) -> FilterGroups:
+    """The finder's filters as the page offers them in `language`: as
+    FILTER_GROUPS, except that the Spanish finder offers Spanish-language
+    services first, in a group of their own (and not again further down)."""
+    if (language or "").split("-")[0] != "es":
+        return FILTER_GROUPS
+    rest = [
+        (label, [option for option in options if option[0] != SPANISH_SERVICES])
+        for label, options in FILTER_GROUPS
+    ]
+    return [SPANISH_FIRST, *rest]
+
 
 # Shown on result cards, in this order, when a center offers them.
 KEY_SERVICES = ["OIT", "OP", "ODT", "RES", "DT", "BU", "MU", "NU", "MD", "MC", "PI", "SS", "TELE", "SP"]
 
 TYPE_CHOICES = [
-    ("", "Any"),
-    ("sa", "Substance use"),
-    ("mh", "Mental health"),
-    ("both", "Both (co-occurring)"),
+    ("", pgettext_lazy("type of treatment", "Any")),
+    ("sa", _lazy("Substance use")),
+    ("mh", _lazy("Mental health")),
+    ("both", _lazy("Both (co-occurring)")),
 ]
 
 
@@ -92,16 +122,16 @@ TYPE_CHOICES = [
 # Plain-language headings for SAMHSA's service categories, in page order.
 # Categories not named here keep SAMHSA's own name and follow these.
 CATEGORY_HEADINGS = {
-    "TC": "Type of care",
-    "SET": "Where care happens",
-    "PAY": "Payment accepted",
-    "PYAS": "Help with paying",
-    "OM": "Medication for opioid use disorder",
-    "OT": "Opioid treatment",
-    "SG": "Programs for specific groups",
-    "AGE": "Ages accepted",
-    "SL": "Language services",
-    "TAP": "Treatment approaches",
+    "TC": _lazy("Type of care"),
+    "SET": _lazy("Where care happens"),
+    "PAY": _lazy("Payment accepted"),
+    "PYAS": _lazy("Help with paying"),
+    "OM": _lazy("Medication for opioid use disorder"),
+    "OT": _lazy("Opioid treatment"),
+    "SG": _lazy("Programs for specific groups"),
+    "AGE": _lazy("Ages accepted"),
+    "SL": _lazy("Language services"),
+    "TAP": _lazy("Treatment approaches"),
 }
 PAYMENT_CATEGORIES = frozenset({"PAY", "PYAS"})
 
@@ -122,10 +152,10 @@ def service_groups(services) -> list[ServiceGroup]:
         category = service.category
         group = groups.get(category.code)
         if group is None:
-            heading = CATEGORY_HEADINGS.get(category.code, category.name)
+            heading = str(CATEGORY_HEADINGS.get(category.code, category.name))
             group = ServiceGroup(category.code, heading, [], category.code in PAYMENT_CATEGORIES)
             groups[category.code] = group
-        group.services.append(LABELS.get(service.code, service.name))
+        group.services.append(_labels(get_language()).get(service.code, service.name))
     order = list(CATEGORY_HEADINGS)
     return sorted(
         groups.values(), key=lambda g: (order.index(g.code) if g.code in order else len(order), g.heading)
@@ -133,16 +163,25 @@ def service_groups(services) -> list[ServiceGroup]:
 
 
 def miles_text(distance: float | None) -> str:
-    """3.24 -> "3.2 mi"."""
+    """3.24 -> "3.2 mi" (rounded as Python rounds, then in the language's
+    number format: `number_format` alone would cut 3.27 to 3.2)."""
     if distance is None:
         return ""
-    return "less than 0.1 mi" if distance < 0.05 else f"{distance:.1f} mi"
+    if distance < 0.05:
+        return _("less than 0.1 mi")
+    return _("%(miles)s mi") % {"miles": number_format(f"{distance:.1f}", 1)}
 
 
 def key_services(center) -> list[str]:
     """Plain-language labels of the center's most searched-for services."""
-    codes = set(center.service_code_list)
-    return [LABELS[code] for code in KEY_SERVICES if code in codes]
+    codes, labels = set(center.service_code_list), _labels(get_language())
+    return [labels[code] for code in KEY_SERVICES if code in codes]
+
+
+@lru_cache(maxsize=8)
+def _labels(language: str | None) -> dict[str, str]:
+    """LABELS as text in `language`, made once: twenty cards a page ask for them."""
+    return {code: str(label) for code, label in LABELS.items()}
 
 
 # --- A center's phone numbers ------------------------------------------------
@@ -154,7 +193,7 @@ class CenterPhone:
 
     label: str
     number: str
-    who_label: str
+    who_label: str | Promise
     note: str = ""
     accepts_texts: bool = False
     around_the_clock: bool = False
@@ -163,21 +202,30 @@ class CenterPhone:
     @property
     def display(self):
         shown = phones.display(self.number)
-        return f"{shown} ext. {self.extension}" if self.extension else shown
+        if not self.extension:
+            return shown
+        return _("%(number)s ext. %(extension)s") % {"number": shown, "extension": self.extension}
 
 
-ON_PAGE = "Calls to this number go to this center"
-ON_CARD = "Rings at this center"
-SPONSOR = "Rings at this center, which pays for this listing"
+# A center's lines, in the order of `center_phones` (translated only when shown).
+LINE_LABELS = (
+    _lazy("Main number"),
+    _lazy("New patients (intake)"),
+    _lazy("New patients (second intake line)"),
+    _lazy("Hotline"),
+)
+ON_PAGE = _lazy("Calls to this number go to this center")
+ON_CARD = _lazy("Rings at this center")
+SPONSOR = _lazy("Rings at this center, which pays for this listing")
 
 
-def center_phones(center, *, who_label: str = ON_PAGE) -> list[CenterPhone]:
+def center_phones(center, *, who_label: str | Promise = ON_PAGE) -> list[CenterPhone]:
     """The center's numbers, each saying that it rings at the center."""
     lines = [
-        ("Main number", center.phone, center.phone_ext),
-        ("New patients (intake)", center.intake_phone, center.intake_phone_ext),
-        ("New patients (second intake line)", center.intake2_phone, center.intake2_phone_ext),
-        ("Hotline", center.hotline, ""),
+        (LINE_LABELS[0], center.phone, center.phone_ext),
+        (LINE_LABELS[1], center.intake_phone, center.intake_phone_ext),
+        (LINE_LABELS[2], center.intake2_phone, center.intake2_phone_ext),
+        (LINE_LABELS[3], center.hotline, ""),
     ]
     seen, result, dead = set(), [], []
     for label, number, extension in lines:
@@ -193,7 +241,7 @@ def center_phones(center, *, who_label: str = ON_PAGE) -> list[CenterPhone]:
 
 
 def disconnected_note(day) -> str:
-    return f"Not in service when we called on {day:%B} {day.day}, {day.year}"
+    return _("Not in service when we called on %(date)s") % {"date": date_format(day)}
 
 
 def phone_lines(center, place: str = "page") -> list[CenterPhone]:
@@ -202,5 +250,5 @@ def phone_lines(center, place: str = "page") -> list[CenterPhone]:
     if place == "card":
         return center_phones(center, who_label=ON_CARD)[:1]
     if place == "sponsored" and center.sponsor_phone:
-        return [CenterPhone(f"Call {center.name}", center.sponsor_phone, SPONSOR)]
+        return [CenterPhone(_("Call %(center)s") % {"center": center.name}, center.sponsor_phone, SPONSOR)]
     return center_phones(center)

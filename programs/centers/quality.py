@@ -16,97 +16,103 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _lazy
 
 
 @dataclass(frozen=True)
 class Sign:
     key: str  # the finder's filter code for signs that are filters; never a real SAMHSA code
-    title: str
-    explanation: str
-    codes: dict[str, str]  # real SAMHSA code -> the answer in plain words
-    filter_label: str = ""  # set for the signs offered as finder filters
+    title: str | Promise
+    explanation: str | Promise
+    codes: dict[str, str | Promise]  # real SAMHSA code -> the answer in plain words
+    filter_label: str | Promise = ""  # set for the signs offered as finder filters
 
 
 SIGNS = [
     Sign(
         key="ACCRED",
-        title="Licensed or accredited",
-        explanation="A state agency has licensed the center, or an outside group has checked it "
-        "against quality standards.",
+        title=_lazy("Licensed or accredited"),
+        explanation=_lazy(
+            "A state agency has licensed the center, or an outside group has checked it "
+            "against quality standards."
+        ),
         codes={
-            "STAG": "state license (substance use agency)",
-            "STMH": "state license (mental health department)",
-            "STDH": "state license (health department)",
-            "HLA": "hospital license",
+            "STAG": _lazy("state license (substance use agency)"),
+            "STMH": _lazy("state license (mental health department)"),
+            "STDH": _lazy("state license (health department)"),
+            "HLA": _lazy("hospital license"),
             "JC": "The Joint Commission",
             "CARF": "CARF",
             "COA": "COA",
             "HFAP": "HFAP",
             "NCQA": "NCQA",
-            "SOTP": "SAMHSA-certified opioid treatment program",
+            "SOTP": _lazy("SAMHSA-certified opioid treatment program"),
         },
-        filter_label="Licensed or accredited",
+        filter_label=_lazy("Licensed or accredited"),
     ),
     Sign(
         key="MOUD",
-        title="Medication for opioid use disorder",
-        explanation="Medicines like buprenorphine, methadone and naltrexone help people stop using "
-        "opioids and stay stopped.",
+        title=_lazy("Medication for opioid use disorder"),
+        explanation=_lazy(
+            "Medicines like buprenorphine, methadone and naltrexone help people stop using "
+            "opioids and stay stopped."
+        ),
         codes={
-            "BU": "buprenorphine",
-            "MU": "methadone",
-            "NU": "naltrexone",
-            "OTP": "federally certified opioid treatment program",
+            "BU": _lazy("buprenorphine"),
+            "MU": _lazy("methadone"),
+            "NU": _lazy("naltrexone"),
+            "OTP": _lazy("federally certified opioid treatment program"),
         },
-        filter_label="Offers medication for opioid use disorder (any kind)",
+        filter_label=_lazy("Offers medication for opioid use disorder (any kind)"),
     ),
     Sign(
         key="MAUD",
-        title="Medication for alcohol use disorder",
-        explanation="Some medicines help people cut down or stop drinking.",
+        title=_lazy("Medication for alcohol use disorder"),
+        explanation=_lazy("Some medicines help people cut down or stop drinking."),
         codes={
-            "PMAT": "prescribes or gives medication for alcohol use disorder",
-            "ACM": "acamprosate",
-            "DSF": "disulfiram",
+            "PMAT": _lazy("prescribes or gives medication for alcohol use disorder"),
+            "ACM": _lazy("acamprosate"),
+            "DSF": _lazy("disulfiram"),
         },
     ),
     Sign(
         key="EVIDENCE",
-        title="Approaches shown to work",
-        explanation="Kinds of counseling that studies have shown to help.",
+        title=_lazy("Approaches shown to work"),
+        explanation=_lazy("Kinds of counseling that studies have shown to help."),
         codes={
-            "CBT": "cognitive behavioral therapy (CBT)",
-            "DBT": "dialectical behavior therapy (DBT)",
-            "MOTI": "motivational interviewing",
-            "CMI": "contingency management (rewards for progress)",
-            "CRV": "community reinforcement plus vouchers",
-            "RELP": "relapse prevention",
-            "MXM": "the Matrix Model",
-            "TRC": "trauma-related counseling",
-            "EMDR": "EMDR therapy",
-            "TWFA": "12-step facilitation",
+            "CBT": _lazy("cognitive behavioral therapy (CBT)"),
+            "DBT": _lazy("dialectical behavior therapy (DBT)"),
+            "MOTI": _lazy("motivational interviewing"),
+            "CMI": _lazy("contingency management (rewards for progress)"),
+            "CRV": _lazy("community reinforcement plus vouchers"),
+            "RELP": _lazy("relapse prevention"),
+            "MXM": _lazy("the Matrix Model"),
+            "TRC": _lazy("trauma-related counseling"),
+            "EMDR": _lazy("EMDR therapy"),
+            "TWFA": _lazy("12-step facilitation"),
         },
     ),
     Sign(
         key="FAMILY",
-        title="Involves the family",
-        explanation="Family members or partners can take part in care.",
+        title=_lazy("Involves the family"),
+        explanation=_lazy("Family members or partners can take part in care."),
         codes={
-            "FCO": "family counseling",
-            "MCO": "couples counseling",
-            "CFT": "couples or family therapy",
-            "FPSY": "family education about mental illness",
+            "FCO": _lazy("family counseling"),
+            "MCO": _lazy("couples counseling"),
+            "CFT": _lazy("couples or family therapy"),
+            "FPSY": _lazy("family education about mental illness"),
         },
     ),
     Sign(
         key="SUPPORT",
-        title="Support after treatment",
-        explanation="Help that goes on after the program ends, to stay well.",
+        title=_lazy("Support after treatment"),
+        explanation=_lazy("Help that goes on after the program ends, to stay well."),
         codes={
-            "ACC": "aftercare (continuing care)",
-            "PEER": "peer support or mentoring",
-            "RC": "recovery coach",
-            "SHG": "self-help groups",
+            "ACC": _lazy("aftercare (continuing care)"),
+            "PEER": _lazy("peer support or mentoring"),
+            "RC": _lazy("recovery coach"),
+            "SHG": _lazy("self-help groups"),
         },
     ),
 ]
@@ -150,5 +156,6 @@ def center_signs(service_codes: list[str]) -> list[SignReport]:
         return []
     codes = set(service_codes)
     return [
-        SignReport(sign, [words for code, words in sign.codes.items() if code in codes]) for sign in SIGNS
+        SignReport(sign, [str(words) for code, words in sign.codes.items() if code in codes])
+        for sign in SIGNS
     ]

@@ -6,49 +6,52 @@ editor can ask a question, and deleted on schedule (see the privacy page)."""
 
 from django import forms
 from django.core.validators import EmailValidator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from programs.calls import phones
 from programs.models import Accepting, ListingUpdateRequest
 
 SCHEDULE_CHOICES = [
-    ("iop_weekday_daytime", "Weekdays, during the day"),
-    ("iop_evenings", "Evenings"),
-    ("iop_weekends", "Weekends"),
+    ("iop_weekday_daytime", _lazy("Weekdays, during the day")),
+    ("iop_evenings", _lazy("Evenings")),
+    ("iop_weekends", _lazy("Weekends")),
 ]
-TELEHEALTH_CHOICES = [("", "Not saying"), ("yes", "Yes"), ("no", "No")]
+NOT_SAYING = _lazy("Not saying")
+TELEHEALTH_CHOICES = [("", NOT_SAYING), ("yes", _lazy("Yes")), ("no", _lazy("No"))]
 FACTS = ["accepting_new_patients", "iop_schedule", "telehealth", "languages"]
 CORRECTIONS = ["phone_correction", "website_correction", "address_correction"]
 
 
 class ListingUpdateForm(forms.ModelForm):
     accepting_new_patients = forms.ChoiceField(
-        label="Are you accepting new patients?",
-        choices=[("", "Not saying"), *Accepting.choices],
+        label=_lazy("Are you accepting new patients?"),
+        choices=[("", NOT_SAYING), *Accepting.choices],
         required=False,
         widget=forms.RadioSelect,
     )
     iop_schedule = forms.MultipleChoiceField(
-        label="When do your intensive outpatient (IOP) groups meet?",
+        label=_lazy("When do your intensive outpatient (IOP) groups meet?"),
         choices=SCHEDULE_CHOICES,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Tick every time that applies. Leave all empty if you run no IOP groups.",
+        help_text=_lazy("Tick every time that applies. Leave all empty if you run no IOP groups."),
     )
     telehealth = forms.ChoiceField(
-        label="Do you offer sessions by video or phone (telehealth)?",
+        label=_lazy("Do you offer sessions by video or phone (telehealth)?"),
         choices=TELEHEALTH_CHOICES,
         required=False,
         widget=forms.RadioSelect,
     )
     phone_correction = forms.CharField(
-        label="The right phone number for new patients",
+        label=_lazy("The right phone number for new patients"),
         required=False,
         max_length=32,
-        help_text="Only if the number we list is wrong.",
+        help_text=_lazy("Only if the number we list is wrong."),
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
     )
     # A field people cannot see: bots fill it in, people leave it empty.
-    homepage = forms.CharField(required=False, label="Leave this empty")
+    homepage = forms.CharField(required=False, label=_lazy("Leave this empty"))
 
     class Meta:
         model = ListingUpdateRequest
@@ -64,19 +67,19 @@ class ListingUpdateForm(forms.ModelForm):
             "sender_contact",
         ]
         labels = {
-            "languages": "Languages other than English your staff speak with patients",
-            "website_correction": "The right website",
-            "address_correction": "The right address",
-            "sender_name": "Your name",
-            "sender_role": "Your role at the center",
-            "sender_contact": "Your work email or phone number",
+            "languages": _lazy("Languages other than English your staff speak with patients"),
+            "website_correction": _lazy("The right website"),
+            "address_correction": _lazy("The right address"),
+            "sender_name": _lazy("Your name"),
+            "sender_role": _lazy("Your role at the center"),
+            "sender_contact": _lazy("Your work email or phone number"),
         }
         help_texts = {
-            "languages": "For example: Spanish, Vietnamese.",
-            "website_correction": "Only if the website we list is wrong, e.g. https://example.org.",
-            "address_correction": "Only if the address we list is wrong.",
-            "sender_role": "For example: intake coordinator, clinical director.",
-            "sender_contact": "So an editor can ask you a question. We never publish it.",
+            "languages": _lazy("For example: Spanish, Vietnamese."),
+            "website_correction": _lazy("Only if the website we list is wrong, e.g. https://example.org."),
+            "address_correction": _lazy("Only if the address we list is wrong."),
+            "sender_role": _lazy("For example: intake coordinator, clinical director."),
+            "sender_contact": _lazy("So an editor can ask you a question. We never publish it."),
         }
         widgets = {
             "address_correction": forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
@@ -84,10 +87,12 @@ class ListingUpdateForm(forms.ModelForm):
             "sender_role": forms.TextInput(attrs={"autocomplete": "organization-title"}),
         }
         error_messages = {
-            "sender_name": {"required": "Enter your name."},
-            "sender_role": {"required": "Enter your role at the center."},
-            "sender_contact": {"required": "Enter an email address or a phone number we can reach you on."},
-            "website_correction": {"invalid": "Enter a web address, e.g. https://example.org."},
+            "sender_name": {"required": _lazy("Enter your name.")},
+            "sender_role": {"required": _lazy("Enter your role at the center.")},
+            "sender_contact": {
+                "required": _lazy("Enter an email address or a phone number we can reach you on.")
+            },
+            "website_correction": {"invalid": _lazy("Enter a web address, e.g. https://example.org.")},
         }
 
     def clean_phone_correction(self):
@@ -108,18 +113,20 @@ class ListingUpdateForm(forms.ModelForm):
             try:
                 EmailValidator()(contact)
             except forms.ValidationError:
-                raise forms.ValidationError("Enter a whole email address, e.g. intake@example.org.") from None
+                raise forms.ValidationError(
+                    _("Enter a whole email address, e.g. intake@example.org.")
+                ) from None
             return contact
         try:
             return phones.display(phones.normalise(contact))
         except phones.InvalidPhoneNumber:
             raise forms.ValidationError(
-                "Enter an email address, or a phone number with its area code."
+                _("Enter an email address, or a phone number with its area code.")
             ) from None
 
     def clean_homepage(self):
         if self.cleaned_data.get("homepage"):
-            raise forms.ValidationError("Leave this field empty.")
+            raise forms.ValidationError(_("Leave this field empty."))
         return ""
 
     def clean(self):
@@ -127,8 +134,10 @@ class ListingUpdateForm(forms.ModelForm):
         told = [name for name in FACTS + CORRECTIONS if data.get(name) not in ("", None, [])]
         if not told and not self.errors:
             raise forms.ValidationError(
-                "Tell us at least one thing: whether you accept new patients, when IOP groups "
-                "meet, telehealth, languages, or a correction."
+                _(
+                    "Tell us at least one thing: whether you accept new patients, when IOP groups "
+                    "meet, telehealth, languages, or a correction."
+                )
             )
         return data
 
@@ -136,5 +145,5 @@ class ListingUpdateForm(forms.ModelForm):
         """The cleaned answers as ListingUpdateRequest fields."""
         data = {name: self.cleaned_data[name] for name in self.Meta.fields}
         chosen = set(self.cleaned_data["iop_schedule"])
-        data.update({name: name in chosen for name, _ in SCHEDULE_CHOICES})
+        data.update({name: name in chosen for name, _label in SCHEDULE_CHOICES})
         return data

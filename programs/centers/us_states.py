@@ -1,72 +1,89 @@
 """U.S. states, the District of Columbia and territories with postal codes.
 
 Reference data for reading what people type ("ohio", "OH") and for showing
-state names on browse pages.
+state names on browse pages. Names are translated (Spanish has its own
+names for some states), and what people type is read in every language the
+site speaks, so a search link from either language finds the state.
 """
 
+from functools import cache
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _lazy
+
 STATES = {
-    "AL": "Alabama",
-    "AK": "Alaska",
-    "AZ": "Arizona",
-    "AR": "Arkansas",
-    "CA": "California",
-    "CO": "Colorado",
-    "CT": "Connecticut",
-    "DE": "Delaware",
-    "DC": "District of Columbia",
-    "FL": "Florida",
-    "GA": "Georgia",
-    "HI": "Hawaii",
-    "ID": "Idaho",
-    "IL": "Illinois",
-    "IN": "Indiana",
-    "IA": "Iowa",
-    "KS": "Kansas",
-    "KY": "Kentucky",
-    "LA": "Louisiana",
-    "ME": "Maine",
-    "MD": "Maryland",
-    "MA": "Massachusetts",
-    "MI": "Michigan",
-    "MN": "Minnesota",
-    "MS": "Mississippi",
-    "MO": "Missouri",
-    "MT": "Montana",
-    "NE": "Nebraska",
-    "NV": "Nevada",
-    "NH": "New Hampshire",
-    "NJ": "New Jersey",
-    "NM": "New Mexico",
-    "NY": "New York",
-    "NC": "North Carolina",
-    "ND": "North Dakota",
-    "OH": "Ohio",
-    "OK": "Oklahoma",
-    "OR": "Oregon",
-    "PA": "Pennsylvania",
-    "RI": "Rhode Island",
-    "SC": "South Carolina",
-    "SD": "South Dakota",
-    "TN": "Tennessee",
-    "TX": "Texas",
-    "UT": "Utah",
-    "VT": "Vermont",
-    "VA": "Virginia",
-    "WA": "Washington",
-    "WV": "West Virginia",
-    "WI": "Wisconsin",
-    "WY": "Wyoming",
-    "AS": "American Samoa",
-    "GU": "Guam",
-    "MP": "Northern Mariana Islands",
-    "PR": "Puerto Rico",
-    "VI": "U.S. Virgin Islands",
-    "FM": "Federated States of Micronesia",
-    "MH": "Marshall Islands",
-    "PW": "Palau",
+    "AL": _lazy("Alabama"),
+    "AK": _lazy("Alaska"),
+    "AZ": _lazy("Arizona"),
+    "AR": _lazy("Arkansas"),
+    "CA": _lazy("California"),
+    "CO": _lazy("Colorado"),
+    "CT": _lazy("Connecticut"),
+    "DE": _lazy("Delaware"),
+    "DC": _lazy("District of Columbia"),
+    "FL": _lazy("Florida"),
+    "GA": _lazy("Georgia"),
+    "HI": _lazy("Hawaii"),
+    "ID": _lazy("Idaho"),
+    "IL": _lazy("Illinois"),
+    "IN": _lazy("Indiana"),
+    "IA": _lazy("Iowa"),
+    "KS": _lazy("Kansas"),
+    "KY": _lazy("Kentucky"),
+    "LA": _lazy("Louisiana"),
+    "ME": _lazy("Maine"),
+    "MD": _lazy("Maryland"),
+    "MA": _lazy("Massachusetts"),
+    "MI": _lazy("Michigan"),
+    "MN": _lazy("Minnesota"),
+    "MS": _lazy("Mississippi"),
+    "MO": _lazy("Missouri"),
+    "MT": _lazy("Montana"),
+    "NE": _lazy("Nebraska"),
+    "NV": _lazy("Nevada"),
+    "NH": _lazy("New Hampshire"),
+    "NJ": _lazy("New Jersey"),
+    "NM": _lazy("New Mexico"),
+    "NY": _lazy("New York"),
+    "NC": _lazy("North Carolina"),
+    "ND": _lazy("North Dakota"),
+    "OH": _lazy("Ohio"),
+    "OK": _lazy("Oklahoma"),
+    "OR": _lazy("Oregon"),
+    "PA": _lazy("Pennsylvania"),
+    "RI": _lazy("Rhode Island"),
+    "SC": _lazy("South Carolina"),
+    "SD": _lazy("South Dakota"),
+    "TN": _lazy("Tennessee"),
+    "TX": _lazy("Texas"),
+    "UT": _lazy("Utah"),
+    "VT": _lazy("Vermont"),
+    "VA": _lazy("Virginia"),
+    "WA": _lazy("Washington"),
+    "WV": _lazy("West Virginia"),
+    "WI": _lazy("Wisconsin"),
+    "WY": _lazy("Wyoming"),
+    "AS": _lazy("American Samoa"),
+    "GU": _lazy("Guam"),
+    "MP": _lazy("Northern Mariana Islands"),
+    "PR": _lazy("Puerto Rico"),
+    "VI": _lazy("U.S. Virgin Islands"),
+    "FM": _lazy("Federated States of Micronesia"),
+    "MH": _lazy("Marshall Islands"),
+    "PW": _lazy("Palau"),
 }
 
-BY_NAME = {name.lower(): code for code, name in STATES.items()}
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    """Lower-case name -> code, for the names in every language of the site
+    (built on first use: translations cannot be read at import time)."""
+    by_name = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            by_name.update({str(name).lower(): code for code, name in STATES.items()})
+    return by_name
 
 
 def state_code(text):
@@ -74,8 +91,11 @@ def state_code(text):
     cleaned = " ".join((text or "").replace(".", "").split()).lower()
     if cleaned.upper() in STATES:
         return cleaned.upper()
-    return BY_NAME.get(cleaned)
+    return _codes_by_name().get(cleaned)
 
 
 def state_name(code):
-    return STATES.get((code or "").upper(), code)
+    """The state's name in the active language (a plain string); an unknown
+    code as it is."""
+    name = STATES.get((code or "").upper())
+    return code if name is None else str(name)

@@ -12,8 +12,9 @@ from django.db.models import F, Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.html import format_html
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from programs.admin_site import PartAdmin, PlainHelpTexts, PreviewAdmin, RevisedAdmin
+from programs.admin_site import PlainHelpTexts, PreviewAdmin, TranslatedAdmin, TranslatedPartAdmin
 from programs.content.views import ArticleView
 from programs.models import (
     Article,
@@ -47,14 +48,14 @@ class CallBoxLimitFormSet(BaseInlineFormSet):
             )
 
 
-class KeyFigureInline(PlainHelpTexts, admin.TabularInline):
+class KeyFigureInline(PlainHelpTexts, TranslationTabularInline):
     model = KeyFigure
     extra = 0
     fields = ["order", "key", "low", "high", "approximate", "unit", "label"]
     show_change_link = True  # its own page has its History
 
 
-class SectionInline(PlainHelpTexts, admin.StackedInline):
+class SectionInline(PlainHelpTexts, TranslationStackedInline):
     model = Section
     formset = CallBoxLimitFormSet
     extra = 0
@@ -63,7 +64,7 @@ class SectionInline(PlainHelpTexts, admin.StackedInline):
     show_change_link = True  # items (bullets) are edited on the section's own page
 
 
-class CitationInline(PlainHelpTexts, admin.TabularInline):
+class CitationInline(PlainHelpTexts, TranslationTabularInline):
     model = Citation
     extra = 0
     fields = ["order", "kind", "title", "publisher", "year", "url", "accessed"]
@@ -93,7 +94,7 @@ class ReviewDueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(PreviewAdmin, RevisedAdmin):
+class ArticleAdmin(PreviewAdmin, TranslatedAdmin):
     list_display = [
         "title",
         "status",
@@ -156,7 +157,7 @@ class ArticleAdmin(PreviewAdmin, RevisedAdmin):
         return format_html('<a href="{0}">{0}</a>', article.get_absolute_url())
 
 
-class SectionItemInline(PlainHelpTexts, admin.TabularInline):
+class SectionItemInline(PlainHelpTexts, TranslationTabularInline):
     model = SectionItem
     extra = 1
     fields = ["order", "title", "text"]
@@ -164,7 +165,7 @@ class SectionItemInline(PlainHelpTexts, admin.TabularInline):
 
 
 @admin.register(Section)
-class SectionAdmin(RevisedAdmin):
+class SectionAdmin(TranslatedAdmin):
     list_display = ["heading", "article", "order", "kind", "call_box_after"]
     list_filter = ["article", "kind"]
     list_select_related = ["article"]
@@ -178,24 +179,24 @@ class SectionAdmin(RevisedAdmin):
 
 
 @admin.register(KeyFigure)
-class KeyFigureAdmin(PartAdmin):
+class KeyFigureAdmin(TranslatedPartAdmin):
     list_display = ["key", "article", "low", "high", "unit"]
     list_select_related = ["article"]
 
 
 @admin.register(Citation)
-class CitationAdmin(PartAdmin):
+class CitationAdmin(TranslatedPartAdmin):
     list_display = ["title", "article", "kind", "year"]
     list_select_related = ["article"]
 
 
 @admin.register(SectionItem)
-class SectionItemAdmin(PartAdmin):
+class SectionItemAdmin(TranslatedPartAdmin):
     list_display = ["__str__", "section", "order"]
     list_select_related = ["section"]
 
 
-class PageSectionInline(PlainHelpTexts, admin.StackedInline):
+class PageSectionInline(PlainHelpTexts, TranslationStackedInline):
     model = PageSection
     extra = 0
     fields = ["order", "heading", "body"]
@@ -203,7 +204,7 @@ class PageSectionInline(PlainHelpTexts, admin.StackedInline):
 
 
 @admin.register(Page)
-class PageAdmin(RevisedAdmin):
+class PageAdmin(TranslatedAdmin):
     list_display = ["title", "key", "last_corrected", "updated_at"]
     fields = ["key", "title", "meta_description", "intro", "last_corrected", "updated_at"]
     readonly_fields = ["updated_at"]
@@ -216,13 +217,13 @@ class PageAdmin(RevisedAdmin):
 
 
 @admin.register(PageSection)
-class PageSectionAdmin(PartAdmin):
+class PageSectionAdmin(TranslatedPartAdmin):
     list_display = ["heading", "page", "order"]
     list_select_related = ["page"]
 
 
 @admin.register(CallQuestion)
-class CallQuestionAdmin(RevisedAdmin):
+class CallQuestionAdmin(TranslatedAdmin):
     list_display = ["question", "why", "active", "order"]
     list_editable = ["active", "order"]
     list_filter = ["active"]
@@ -230,6 +231,6 @@ class CallQuestionAdmin(RevisedAdmin):
 
 
 @admin.register(Disclosure)
-class DisclosureAdmin(RevisedAdmin):
+class DisclosureAdmin(TranslatedAdmin):
     list_display = ["__str__", "title", "updated_at"]
     search_fields = ["title", "body"]

@@ -80,10 +80,11 @@ class PaymentSearch:
 
 def payment_searches(article: Article) -> list[PaymentSearch]:
     """Finder searches for the article's kind of program (its finder filter)
-    that take each way of paying in PAYMENT_FILTERS."""
+    that take each way of paying in PAYMENT_FILTERS, labelled in the active
+    language (the finder's labels are lazy translations)."""
     finder = reverse("programs:finder")
     kind = [("services", article.finder_service_code)] if article.finder_service_code else []
     return [
-        PaymentSearch(LABELS[code], f"{finder}?{urlencode([*kind, ('services', code)])}")
+        PaymentSearch(str(LABELS[code]), f"{finder}?{urlencode([*kind, ('services', code)])}")
         for code in PAYMENT_FILTERS
     ]

@@ -1,9 +1,13 @@
-"""Structured data (schema.org JSON-LD) for search engines, as plain dicts."""
+"""Structured data (schema.org JSON-LD) for search engines, as plain dicts,
+in the language of the page: names are translated, and a page says its
+language (`inLanguage`) where schema.org gives its type one."""
 
 import json
 
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from programs.models import Citation
 from programs.web.site_url import absolute
@@ -19,13 +23,14 @@ def ld_script(data):
 
 
 def breadcrumb_list(crumbs):
-    """Home, then each (name, path) of `crumbs`."""
-    trail = [("Home", reverse("programs:home")), *crumbs]
+    """Home, then each (name, path) of `crumbs`; a name may be a lazy
+    translation (`_("…")` in a template), made text here for JSON."""
+    trail = [(_("Home"), reverse("programs:home")), *crumbs]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": n, "name": name, "item": absolute(path)}
+            {"@type": "ListItem", "position": n, "name": str(name), "item": absolute(path)}
             for n, (name, path) in enumerate(trail, start=1)
         ],
     }
@@ -39,6 +44,7 @@ def medical_web_page(article):
         "headline": article.title,
         "description": article.meta_description,
         "url": absolute(article.get_absolute_url()),
+        "inLanguage": get_language(),
         "datePublished": article.published_at.date().isoformat() if article.published_at else None,
         "dateModified": article.updated_at.date().isoformat(),
         "citation": [cited_work(c) for c in article.citations.all()],

@@ -8,6 +8,7 @@ from django.db.models import Model
 from django.utils import timezone
 
 from programs.content import seed, seed_pages
+from programs.content.spanish import spanish_content_fill
 from programs.models import (
     Article,
     CallQuestion,
@@ -27,6 +28,7 @@ from programs.models import (
 class LoadReport:
     created: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    spanish: list[str] = field(default_factory=list)  # items whose empty Spanish text was filled
 
     def note(self, obj: Model, created: bool) -> None:
         (self.created if created else self.kept).append(f"{type(obj)._meta.verbose_name}: {obj}")
@@ -34,7 +36,8 @@ class LoadReport:
 
 @transaction.atomic
 def site_content_load(*, content: ModuleType = seed, pages: ModuleType = seed_pages) -> LoadReport:
-    """Create whatever starting content is missing; never touch what exists.
+    """Create whatever starting content is missing; never touch what exists;
+    give every empty Spanish text its starting Spanish (`spanish`).
 
     Each top-level object (partner, helpline, disclosure, article) is looked up
     by its natural key. An existing one is kept exactly as editors left it, so
@@ -73,6 +76,8 @@ def site_content_load(*, content: ModuleType = seed, pages: ModuleType = seed_pa
             for order, section in enumerate(data.get("sections", []), start=1):
                 PageSection.objects.create(page=page, order=order, **section)
         report.note(page, created)
+    if content is seed:  # the Spanish texts belong to the project's own seed
+        report.spanish = spanish_content_fill()
     return report
 
 

@@ -4,6 +4,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, TemplateView
 
 from programs.content import selectors
+from programs.web import language
 from programs.web.page_cache import cached_page
 
 
@@ -23,11 +24,25 @@ class ArticleView(DetailView):
     def get_object(self, queryset=None):
         return selectors.published_article(self.kwargs["slug"])
 
+    def get(self, request, *args, **kwargs):
+        self.object = article = self.get_object()
+        sections = [entry.section for top in self.outline() for entry in (top, *top.children)]
+        if language.lacks_spanish(article, "title", "summary") or any(
+            language.lacks_spanish(section, "heading", "body") for section in sections
+        ):
+            return language.untranslated_page(request)
+        return self.render_to_response(self.get_context_data(object=article))
+
+    def outline(self):
+        if not hasattr(self, "_outline"):
+            self._outline = selectors.article_outline(self.object)
+        return self._outline
+
     def get_context_data(self, **kwargs):
         article = self.object
         questions = selectors.call_questions() if selectors.shows_call_questions(article) else []
         return super().get_context_data(
-            outline=selectors.article_outline(article),
+            outline=self.outline(),
             figures=selectors.figure_values(article),
             call_questions=questions,
             payment_searches=selectors.payment_searches(article),

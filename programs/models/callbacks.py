@@ -4,6 +4,7 @@ the retention period (`manage.py purge_callbacks`)."""
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from programs.calls import phones
 from programs.fields import PhoneNumberField
@@ -16,10 +17,11 @@ class CallbackRequest(models.Model):
     """What is needed to call someone back, and the words they agreed to. Nothing more."""
 
     class BestTime(models.TextChoices):
-        ASAP = "asap", "As soon as possible"
-        MORNING = "morning", "Morning"
-        AFTERNOON = "afternoon", "Afternoon"
-        EVENING = "evening", "Evening"
+        # Shown to visitors on the form (Status is for call handlers only).
+        ASAP = "asap", gettext_lazy("As soon as possible")
+        MORNING = "morning", gettext_lazy("Morning")
+        AFTERNOON = "afternoon", gettext_lazy("Afternoon")
+        EVENING = "evening", gettext_lazy("Evening")
 
     class Status(models.TextChoices):
         NEW = "new", "New"

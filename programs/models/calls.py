@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from simple_history.models import HistoricalRecords
+from django.utils.translation import gettext, gettext_lazy
 
 from programs.calls import phones
 from programs.content import text
@@ -14,8 +14,8 @@ class RoutingPartner(models.Model):
     """An organisation that answers or returns calls made through the site."""
 
     class Role(models.TextChoices):
-        PRIMARY = "primary", "Primary (answers general calls)"
-        ADDITIONAL = "additional", "Additional (may return some calls)"
+        PRIMARY = "primary", gettext_lazy("Primary (answers general calls)")
+        ADDITIONAL = "additional", gettext_lazy("Additional (may return some calls)")
 
     name = models.CharField(max_length=120)
     role = models.CharField(
@@ -32,8 +32,6 @@ class RoutingPartner(models.Model):
     )
     website = models.URLField(blank=True)
     order = models.PositiveSmallIntegerField(default=0)
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "name"]
@@ -53,7 +51,9 @@ class RoutingPartner(models.Model):
     @property
     def description(self):
         """How the partner is named beside a number: “Niznik …, our paid partner”."""
-        return f"{self.name}, our paid partner" if self.paid else f"{self.name}, our partner"
+        if self.paid:
+            return gettext("%(name)s, our paid partner") % {"name": self.name}
+        return gettext("%(name)s, our partner") % {"name": self.name}
 
 
 class HelplineNumberQuerySet(models.QuerySet):
@@ -96,14 +96,19 @@ class HelplineNumber(models.Model):
     note = models.CharField(
         max_length=160, blank=True, help_text="Short extra detail, e.g. “free and confidential”."
     )
+    spanish_service = models.CharField(
+        "Spanish",
+        max_length=120,
+        blank=True,
+        help_text="What the line offers in Spanish, as its operator says, e.g. “Spanish: press 2”. "
+        "Leave empty when we do not know: the site then says nothing.",
+    )
     accepts_texts = models.BooleanField("can also be texted", default=False)
     around_the_clock = models.BooleanField("answered 24/7", default=True)
     active = models.BooleanField(default=True, help_text="Untick to take the number off the site.")
     order = models.PositiveSmallIntegerField(default=0)
 
     objects = HelplineNumberQuerySet.as_manager()
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -130,8 +135,9 @@ class HelplineNumber(models.Model):
     def clean(self):
         if self.purpose in self.PARTNER_PURPOSES and self.partner_id is None:
             raise ValidationError({"partner": "Choose the partner who answers this line."})
-        if self.partner_id is None and not self.answered_by.strip():
-            raise ValidationError({"answered_by": "Say who answers this line."})
+        answered_by = text.language_columns(self, "answered_by")[0]  # English; Spanish may fall back
+        if self.partner_id is None and not (getattr(self, answered_by) or "").strip():
+            raise ValidationError({answered_by: "Say who answers this line."})
 
     @property
     def display(self):
@@ -143,7 +149,7 @@ class HelplineNumber(models.Model):
 
     @property
     def who_label(self):
-        return f"Answered by {self.who_answers}"
+        return gettext("Answered by %(who)s") % {"who": self.who_answers}
 
 
 class Disclosure(models.Model):
@@ -165,8 +171,6 @@ class Disclosure(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["key"]
 
@@ -174,4 +178,4 @@ class Disclosure(models.Model):
         return self.get_key_display()
 
     def clean(self):
-        text.check_tokens(self.body, "body", self.TOKENS)
+        text.check_tokens(self, "body", self.TOKENS)

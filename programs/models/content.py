@@ -7,7 +7,6 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from simple_history.models import HistoricalRecords
 
 from programs import uploads
 from programs.content import text
@@ -103,7 +102,6 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords()
 
     REVIEW_INTERVAL_DAYS = 365
 
@@ -134,8 +132,9 @@ class Article(models.Model):
         return reverse("programs:article", kwargs={"slug": self.slug})
 
     def clean(self):
-        if self.hero_image and not self.hero_image_alt.strip():
-            raise ValidationError({"hero_image_alt": "Describe the picture for people who cannot see it."})
+        alt = text.language_columns(self, "hero_image_alt")[0]  # English: Spanish may fall back to it
+        if self.hero_image and not (getattr(self, alt) or "").strip():
+            raise ValidationError({alt: "Describe the picture for people who cannot see it."})
         if self.medical_reviewer and not self.last_reviewed:
             raise ValidationError({"last_reviewed": "Give the date of the review along with the reviewer."})
         if self.status == self.Status.PUBLISHED and not self.published_at:
@@ -185,8 +184,6 @@ class Section(models.Model):
         "this section. Use it once or twice per article, not more.",
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["article", "order"]
         constraints = [
@@ -205,16 +202,17 @@ class Section(models.Model):
         if self.article_id is None:
             return
         known = set(self.article.figures.values_list("key", flat=True))
-        unknown = text.tokens_in(self.body) - known
-        if unknown:
-            names = ", ".join(f"[[{name}]]" for name in sorted(unknown))
-            raise ValidationError(
-                {
-                    "body": f"No key figure is called {names}. Known: "
-                    + (", ".join(sorted(known)) or "none yet")
-                    + "."
-                }
-            )
+        for column in text.language_columns(self, "body"):
+            unknown = text.tokens_in(getattr(self, column)) - known
+            if unknown:
+                names = ", ".join(f"[[{name}]]" for name in sorted(unknown))
+                raise ValidationError(
+                    {
+                        column: f"No key figure is called {names}. Known: "
+                        + (", ".join(sorted(known)) or "none yet")
+                        + "."
+                    }
+                )
 
 
 class SectionItem(models.Model):
@@ -224,8 +222,6 @@ class SectionItem(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     title = models.CharField(max_length=120, blank=True, help_text="Optional bold lead-in.")
     text = models.CharField(max_length=400, blank=True)
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["section", "order"]

@@ -3,7 +3,6 @@ and the questions to ask a program, shown on the article and on every center
 page."""
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 
 from programs.content import text
 
@@ -40,8 +39,6 @@ class Page(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["key"]
 
@@ -49,7 +46,7 @@ class Page(models.Model):
         return self.get_key_display()
 
     def clean(self):
-        text.check_tokens(self.intro, "intro", self.TOKENS)
+        text.check_tokens(self, "intro", self.TOKENS)
 
 
 class PageSection(models.Model):
@@ -62,8 +59,6 @@ class PageSection(models.Model):
         + "."
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["page", "order"]
 
@@ -71,7 +66,7 @@ class PageSection(models.Model):
         return self.heading
 
     def clean(self):
-        text.check_tokens(self.body, "body", Page.TOKENS)
+        text.check_tokens(self, "body", Page.TOKENS)
 
 
 class CallQuestion(models.Model):
@@ -83,8 +78,6 @@ class CallQuestion(models.Model):
         "why it matters", max_length=300, blank=True, help_text="Optional: one short sentence shown after it."
     )
     active = models.BooleanField(default=True, help_text="Untick to take the question off the site.")
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "pk"]

@@ -3,7 +3,6 @@ so that every mention agrees, and its references."""
 
 from django.db import models
 from django.db.models import F, Q
-from simple_history.models import HistoricalRecords
 
 from programs.models.content import Article
 
@@ -27,8 +26,6 @@ class KeyFigure(models.Model):
     label = models.CharField(
         max_length=120, help_text="Shown under the number, e.g. “of counseling each week”."
     )
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "order"]
@@ -85,8 +82,6 @@ class Citation(models.Model):
         blank=True,
         help_text="When an editor last opened the address and checked it still says this.",
     )
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "order"]

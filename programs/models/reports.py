@@ -1,17 +1,18 @@
 """Reports from visitors that a listing is wrong, worked through by editors."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class ListingReport(models.Model):
     class Reason(models.TextChoices):
-        WRONG_PHONE = "wrong_phone", "The phone number is wrong"
-        WRONG_ADDRESS = "wrong_address", "The address is wrong"
-        CLOSED = "closed", "The center has closed"
-        NOT_ACCEPTING = "not_accepting", "It is not accepting new patients"
-        WRONG_SERVICES = "wrong_services", "The services listed are wrong"
-        OTHER = "other", "Something else"
-        UNREACHABLE = "unreachable", "Could not reach them (one-click report)"
+        WRONG_PHONE = "wrong_phone", gettext_lazy("The phone number is wrong")
+        WRONG_ADDRESS = "wrong_address", gettext_lazy("The address is wrong")
+        CLOSED = "closed", gettext_lazy("The center has closed")
+        NOT_ACCEPTING = "not_accepting", gettext_lazy("It is not accepting new patients")
+        WRONG_SERVICES = "wrong_services", gettext_lazy("The services listed are wrong")
+        OTHER = "other", gettext_lazy("Something else")
+        UNREACHABLE = "unreachable", gettext_lazy("Could not reach them (one-click report)")
 
     class Status(models.TextChoices):
         NEW = "new", "New"

@@ -6,15 +6,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from programs.fields import PhoneNumberField
 from programs.models.centers import TreatmentCenter
 
 
 class Accepting(models.TextChoices):
-    YES = "yes", "Yes, accepting new patients"
-    WAITLIST = "waitlist", "Waiting list"
-    NO = "no", "Not accepting new patients"
+    YES = "yes", gettext_lazy("Yes, accepting new patients")
+    WAITLIST = "waitlist", gettext_lazy("Waiting list")
+    NO = "no", gettext_lazy("Not accepting new patients")
 
 
 class ListingUpdateRequest(models.Model):

@@ -4,6 +4,7 @@ cards and structured data. Each delegates to its domain."""
 from django import template
 from django.conf import settings
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from programs import uploads
 from programs.calls import components
@@ -60,7 +61,8 @@ def state_name(code):
 @register.filter
 def with_state(city, state):
     """A city as breadcrumbs name it, “New York, NY”: never the same as its state."""
-    return f"{city}, {state}"
+    # Translators: a city and its state's postal code, e.g. "New York, NY".
+    return _("%(city)s, %(state)s") % {"city": city, "state": state}
 
 
 @register.filter

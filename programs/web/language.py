@@ -48,3 +48,24 @@ def path_in(language: str, path: str) -> str:
     if language == SPANISH:
         return PREFIX.rstrip("/") + english
     return english or "/"
+
+
+def in_spanish() -> bool:
+    return translation.get_language() == SPANISH
+
+
+def lacks_spanish(obj, *fields: str) -> bool:
+    """In Spanish, a text of `obj` (programs/translation.py) that exists in
+    English but has no Spanish yet. A page built on it says so in Spanish,
+    with a link to the English page, rather than pass English off as Spanish."""
+    if not in_spanish():
+        return False
+    return any(getattr(obj, f"{name}_en", "") and not getattr(obj, f"{name}_es", "") for name in fields)
+
+
+def untranslated_page(request):
+    """The answer at a Spanish address whose page has no Spanish text yet."""
+    from django.shortcuts import render  # noqa: PLC0415 - the template layer loads settings
+
+    context = {"english_url": path_in(settings.LANGUAGE_CODE, request.path), "noindex": True}
+    return render(request, "untranslated.html", context)

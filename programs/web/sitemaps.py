@@ -33,7 +33,18 @@ KEPT_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
 
 class Sitemap(sitemaps.Sitemap):
     """Locations on settings.SITE_URL, whatever the request's Host header.
-    `limit` stays Django's 50,000 URLs a file, the protocol's maximum."""
+    `limit` stays Django's 50,000 URLs a file, the protocol's maximum (with
+    two languages, a page's two URLs count two).
+
+    With the Spanish site on, each page is listed in both languages, each
+    entry naming the other and x-default (English) as alternates."""
+
+    alternates = True
+    x_default = True
+
+    @property
+    def i18n(self):  # type: ignore[override]
+        return settings.SPANISH_SITE
 
     def get_protocol(self, protocol=None):
         return urlsplit(settings.SITE_URL).scheme

@@ -73,7 +73,12 @@ def robots_txt(request):
 
 # --- Error pages that still help ---------------------------------------------
 # They need neither the database nor the cache, and always show the helplines
-# (from settings.HELPLINE_FALLBACK).
+# (from settings.HELPLINE_FALLBACK). They are in the language of the address
+# (programs.web.language activated it before the view failed): the layout
+# reads it with {% get_current_language %} and the translations come from the
+# compiled catalogue, so neither needs a request context. The 500 and 503
+# pages are rendered without one on purpose, as Django's own handler does: a
+# context processor that failed would fail the error page too.
 
 RETRY_AFTER_SECONDS = 30
 UNAVAILABLE = (OperationalError, InterfaceError, ConnectionError, RedisConnectionError, RedisTimeout)

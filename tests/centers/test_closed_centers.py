@@ -223,8 +223,9 @@ def test_a_closed_center_leaves_the_sitemap(closed, client):
     assert response.status_code == 200
     locations = ET.fromstring(response.content).findall("sm:*/sm:loc", SITEMAP_NS)
     paths = {urlsplit(loc.text).path for loc in locations}
-    assert closed.get_absolute_url() not in paths
-    assert paths == {center.get_absolute_url() for center in TreatmentCenter.objects.listed()}
+    assert closed.get_absolute_url() not in paths and "/es" + closed.get_absolute_url() not in paths
+    listed = {center.get_absolute_url() for center in TreatmentCenter.objects.listed()}
+    assert paths == listed | {"/es" + path for path in listed}  # each page in English and Spanish
 
 
 def test_a_closed_center_leaves_its_city_and_state_pages(closed, client, get_page):

@@ -96,3 +96,11 @@ def test_reports_are_rate_limited_per_address(center, client):
     assert ListingReport.objects.count() == 5
     other = Client(REMOTE_ADDR="10.9.8.7")
     assert other.post(report_url(center), {"reason": "closed"}).status_code == 302
+
+
+def test_the_report_form_does_not_offer_the_one_click_reason(center, client):
+    page = parse(client.get(report_url(center)).content.decode())
+    reasons = [radio.attrs["value"] for radio in page.find_all("input", name="reason")]
+    assert "unreachable" not in reasons and "wrong_phone" in reasons
+    assert client.post(report_url(center), {"reason": "unreachable", "details": ""}).status_code == 400
+    assert not ListingReport.objects.exists()

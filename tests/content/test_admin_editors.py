@@ -36,7 +36,7 @@ def test_the_editors_group_can_edit_content_but_not_users():
 
 def test_an_editor_changes_the_article_title_and_the_page_follows(site_content, client, editor):
     url = reverse("admin:programs_article_change", args=[site_content.pk])
-    response = submit(client, url, {"title": "Intensive outpatient programs, explained"})
+    response = submit(client, url, {"title_en": "Intensive outpatient programs, explained"})
     assert response.status_code == 302, parse(response.content.decode()).find(class_="errornote")
     site_content.refresh_from_db()
     assert site_content.title == "Intensive outpatient programs, explained"
@@ -60,10 +60,10 @@ def test_a_bad_phone_number_gets_a_message_the_editor_can_act_on(site_content, c
         client,
         url,
         {
-            "label": "New line",
+            "label_en": "New line",
             "number": "call me",
             "purpose": "public",
-            "answered_by": "Someone",
+            "answered_by_en": "Someone",
             "order": "5",
         },
     )
@@ -79,10 +79,10 @@ def test_a_phone_number_typed_any_usual_way_is_stored_as_e164(site_content, clie
         client,
         url,
         {
-            "label": "New line",
+            "label_en": "New line",
             "number": "202.555.0143",
             "purpose": "public",
-            "answered_by": "Someone",
+            "answered_by_en": "Someone",
             "order": "5",
         },
     )
@@ -104,7 +104,7 @@ def test_a_partner_line_must_name_its_partner(site_content, client, editor):
         client,
         url,
         {
-            "label": "New line",
+            "label_en": "New line",
             "number": "(202) 555-0143",
             "purpose": "call_now",
             "order": "5",
@@ -126,7 +126,7 @@ def test_more_than_two_call_boxes_are_refused(site_content, client, editor):
 def test_an_unknown_figure_placeholder_is_refused(site_content, client, editor):
     section = Section.objects.get(anchor="treatment-plan")
     url = reverse("admin:programs_section_change", args=[section.pk])
-    response = submit(client, url, {"body": "Programs last [[program_years]] years."})
+    response = submit(client, url, {"body_en": "Programs last [[program_years]] years."})
     assert response.status_code == 200
     assert "No key figure is called [[program_years]]" in response.content.decode()
 
@@ -159,7 +159,7 @@ def test_a_hero_image_needs_a_description_and_then_shows_on_the_page(
     assert response.status_code == 200
     assert "Describe the picture for people who cannot see it." in response.content.decode()
 
-    response = submit(client, url, {"hero_image": png_upload(), "hero_image_alt": "A quiet group room"})
+    response = submit(client, url, {"hero_image": png_upload(), "hero_image_alt_en": "A quiet group room"})
     assert response.status_code == 302
     page = parse(client.get(site_content.get_absolute_url()).content.decode())
     image = page.find("img", class_="article__hero")
@@ -173,6 +173,6 @@ def test_a_file_that_is_not_an_image_is_refused(site_content, client, editor, se
     settings.MEDIA_ROOT = tmp_path
     url = reverse("admin:programs_article_change", args=[site_content.pk])
     fake = SimpleUploadedFile("hero.png", b"not really a picture", content_type="image/png")
-    response = submit(client, url, {"hero_image": fake, "hero_image_alt": "x"})
+    response = submit(client, url, {"hero_image": fake, "hero_image_alt_en": "x"})
     assert response.status_code == 200
     assert "Upload a valid image" in response.content.decode()

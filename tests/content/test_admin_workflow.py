@@ -70,7 +70,8 @@ def test_a_title_change_is_a_revision_with_the_editors_name_and_reverting_restor
     site_content, client, editor
 ):
     old_title = site_content.title
-    response = submit(client, change_url(site_content), {"title": "IOP, explained"})
+    before = len(history_rows(client, site_content))  # created, then given its Spanish
+    response = submit(client, change_url(site_content), {"title_en": "IOP, explained"})
     assert response.status_code == 302
 
     newest, created = history_rows(client, site_content)[:2]
@@ -83,14 +84,14 @@ def test_a_title_change_is_a_revision_with_the_editors_name_and_reverting_restor
     assert site_content.title == old_title
     reverted = site_content.history.first()
     assert (reverted.history_user, reverted.title) == (editor, old_title)
-    assert len(history_rows(client, site_content)) == 3
+    assert len(history_rows(client, site_content)) == before + 2  # the change, then the revert
 
 
 def test_a_section_changed_inside_the_article_form_is_a_revision_with_who_changed_it(
     site_content, client, editor
 ):
     first = Section.objects.filter(article=site_content).first()
-    response = submit(client, change_url(site_content), {"sections-0-heading": "What an IOP is"})
+    response = submit(client, change_url(site_content), {"sections-0-heading_en": "What an IOP is"})
     assert response.status_code == 302
     revision = first.history.first()
     assert (revision.heading, revision.history_user, revision.history_type) == ("What an IOP is", editor, "~")
@@ -101,7 +102,7 @@ def test_figures_and_citations_have_their_history_one_click_from_the_article(sit
     figure, citation = KeyFigure.objects.first(), Citation.objects.first()
     page = client.get(change_url(site_content)).content.decode()
     assert change_url(figure) in page and change_url(citation) in page
-    response = submit(client, change_url(figure), {"label": "of group therapy a week"})
+    response = submit(client, change_url(figure), {"label_en": "of group therapy a week"})
     assert response.status_code == 302
     assert "editor" in history_rows(client, figure)[0].text
     assert client.get(history_url(citation)).status_code == 200
@@ -142,8 +143,8 @@ def test_preview_changes_shows_the_unsaved_form_and_saves_nothing(site_content, 
         "Preview changes",
     )
     data = form_data(form) | {
-        "title": "A new title, not saved",
-        "sections-0-heading": "A new heading, not saved",
+        "title_en": "A new title, not saved",
+        "sections-0-heading_en": "A new heading, not saved",
         "citations-0-DELETE": "on",
     }
     revisions, citations = Article.history.count(), Citation.objects.count()
@@ -168,18 +169,18 @@ def test_a_new_inline_row_is_not_previewed_and_the_banner_says_so(site_content, 
     data = form_data(the_change_form(client, change_url(site_content)))
     n = int(data["figures-TOTAL_FORMS"])
     data |= {"figures-TOTAL_FORMS": str(n + 1), f"figures-{n}-order": "99", f"figures-{n}-key": "new_one"}
-    data |= {f"figures-{n}-low": "7", f"figures-{n}-unit": "days", f"figures-{n}-label": "a test"}
+    data |= {f"figures-{n}-low": "7", f"figures-{n}-unit_en": "days", f"figures-{n}-label_en": "a test"}
     page = parse(client.post(preview_url(site_content), data).content.decode())
     assert "New key figures show once saved." in page.find("p", class_="notice").text
     assert not KeyFigure.objects.filter(key="new_one").exists()
 
 
 def test_changes_with_errors_are_listed_instead_of_previewed(site_content, client, editor):
-    data = form_data(the_change_form(client, change_url(site_content))) | {"title": ""}
+    data = form_data(the_change_form(client, change_url(site_content))) | {"title_en": ""}
     response = client.post(preview_url(site_content), data)
     assert response.status_code == 200
     problems = parse(response.content.decode()).find("ul", class_="errorlist")
-    assert "Title: This field is required." in problems.text
+    assert "Title [en]: This field is required." in problems.text
     assert Article.objects.get(pk=site_content.pk).title == site_content.title
 
 
@@ -236,7 +237,7 @@ def test_a_page_and_its_sections_are_edited_together_and_kept_as_revisions(clien
     page.sections.create(order=1, heading="Who we are", body="People.")
     form = the_change_form(client, change_url(page))
     assert not form.find("select", name="key")  # fixed once the page exists
-    change = {"title": "About this site", "sections-0-heading": "Who publishes the site"}
+    change = {"title_en": "About this site", "sections-0-heading_en": "Who publishes the site"}
     assert submit(client, change_url(page), change).status_code == 302
     assert page.sections.get().heading == "Who publishes the site"
     assert "root" in history_rows(client, page)[0].text

@@ -34,7 +34,7 @@ def picture(name="hero.png", kind="PNG", size=(40, 20)):
 
 def upload(client, article, file):
     url = reverse("admin:programs_article_change", args=[article.pk])
-    return submit(client, url, {"hero_image": file, "hero_image_alt": "A calm room"})
+    return submit(client, url, {"hero_image": file, "hero_image_alt_en": "A calm room"})
 
 
 def test_an_svg_is_refused_even_named_png(site_content, editor_client):

@@ -40,7 +40,9 @@ def test_an_editors_save_in_the_admin_shows_on_the_next_request(site_content, cl
     admin.force_login(editor)
     section = Section.objects.get(anchor="group-therapy")
     response = submit(
-        admin, reverse("admin:programs_section_change", args=[section.pk]), {"heading": "Therapy in groups"}
+        admin,
+        reverse("admin:programs_section_change", args=[section.pk]),
+        {"heading_en": "Therapy in groups"},
     )
     assert response.status_code == 302
     assert "Therapy in groups" in client.get(url).content.decode()

@@ -21,6 +21,7 @@ HOSTILE = {"HTTP_HOST": "localhost:6666"}
 @pytest.fixture(autouse=True)
 def site_url(settings):
     settings.SITE_URL = SITE
+    settings.SPANISH_SITE = False  # the English-only sitemap; both languages: test_sitemap_languages.py
 
 
 @pytest.fixture

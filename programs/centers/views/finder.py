@@ -3,11 +3,12 @@
 from urllib.parse import urlencode
 
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views import View
 
 from programs.centers import search
 from programs.centers.forms import FinderForm
-from programs.centers.presentation import FILTER_GROUPS, LABELS
+from programs.centers.presentation import LABELS, filter_groups
 from programs.centers.selectors import states_with_counts
 from programs.web import page_cache
 
@@ -31,12 +32,20 @@ class FinderView(View):
         # Without a location it is a fresh search (perhaps with filters
         # chosen by a link, e.g. ?services=OIT), not a failed one.
         form = FinderForm(request.GET if "location" in request.GET else None)
+        language = get_language()  # part of every cache key: a page in each language
         if form.is_bound and form.is_valid():
             data = form.cleaned_data
-            key = (data["location"], data["radius"], sorted(data["services"]), data["type"], data["page"])
+            key = (
+                language,
+                data["location"],
+                data["radius"],
+                sorted(data["services"]),
+                data["type"],
+                data["page"],
+            )
             return page_cache.cached_search(key, lambda: self.page(request, form, search_page(form)))
         if not form.is_bound and not request.GET:
-            return page_cache.cached_search(("index",), lambda: self.page(request, form, None))
+            return page_cache.cached_search((language, "index"), lambda: self.page(request, form, None))
         return self.page(request, form, None)
 
     def page(self, request, form, results):
@@ -51,7 +60,7 @@ class FinderView(View):
             location, query = form["location"].value() or "", _known_parameters(request)
         groups = [
             (label, [(code, text, code in chosen) for code, text in options])
-            for label, options in FILTER_GROUPS
+            for label, options in filter_groups(get_language())
         ]
         return render(
             request,

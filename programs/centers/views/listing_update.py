@@ -8,6 +8,7 @@ from django.http import HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -86,7 +87,7 @@ class UnreachableView(View):
     def post(self, request, state, city, slug):
         center = selectors.listed_center(slug)
         if not _same_site(request):
-            return HttpResponseForbidden("Send this report from the center's page on this site.")
+            return HttpResponseForbidden(_("Send this report from the center's page on this site."))
         address = ratelimit.client_address(request)
         if not ratelimit.hit(
             "unreachable", address, limit=UNREACHABLE_LIMIT, window_seconds=UNREACHABLE_WINDOW

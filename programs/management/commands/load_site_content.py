@@ -17,6 +17,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"  created {line}")
             for line in report.kept:
                 self.stdout.write(f"  kept    {line}")
+            for line in report.spanish:
+                self.stdout.write(f"  Spanish {line}")
+        if report.spanish:
+            self.stdout.write(f"Spanish text filled in where it was empty: {len(report.spanish)} item(s).")
         if report.created:
             self.stdout.write(
                 self.style.SUCCESS(
