@@ -15,6 +15,7 @@ DATA_MODULES = {
     "programs/content/seed_es.py",
     "programs/content/seed_pages.py",
     "programs/centers/demo_data.py",
+    "programs/centers/service_names_es.py",
 }
 
 

@@ -80,6 +80,8 @@ def phone_html(line, variant: str = "block") -> SafeString:
         meta = words.note_24_7 % {"note": escape(str(note))} if around_the_clock else f"{escape(str(note))}."
     else:
         meta = words.answered_24_7 if around_the_clock and variant != "button" else ""
+    if (spanish := _field(line, "spanish_service")) and variant != "button":
+        meta += f' <span class="phone__spanish">{escape(str(spanish))}.</span>'  # what it offers in Spanish
     who = escape(str(_field(line, "who_label")))
     html += (
         f'\n  <span class="phone__meta">{meta}\n'

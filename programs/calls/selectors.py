@@ -3,6 +3,7 @@ the header and footer of every page show."""
 
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from programs.models import Disclosure, HelplineNumber, RoutingPartner
@@ -63,15 +64,24 @@ def routing_partners() -> list[RoutingPartner]:
 
 def fallback_helplines() -> list[dict]:
     """The active helplines (not centers' own) in the shape that error pages
-    read from settings.HELPLINE_FALLBACK when the database is down."""
+    read from settings.HELPLINE_FALLBACK when the database is down: English,
+    with the Spanish words under "es" (error pages have no database to ask)."""
     return [
         {
-            "label": line.label,
+            **_fallback_words(line, "en"),
             "number": line.number,
             "display": line.display,
-            "who_label": line.who_label,
             "public": line.purpose == HelplineNumber.Purpose.PUBLIC,
             **({"accepts_texts": True} if line.accepts_texts else {}),
+            "es": _fallback_words(line, "es"),
         }
         for line in HelplineNumber.objects.active().exclude(purpose=HelplineNumber.Purpose.CENTER)
     ]
+
+
+def _fallback_words(line: HelplineNumber, language: str) -> dict[str, str]:
+    with translation.override(language):
+        words = {"label": line.label, "who_label": line.who_label}
+        if line.spanish_service:
+            words["spanish_service"] = line.spanish_service
+        return words

@@ -9,11 +9,12 @@ from django.http import JsonResponse
 from django.utils import translation
 from django.views import View
 
-from programs.centers import confirmed
+from programs.centers import confirmed, service_names
 from programs.centers.forms import FinderForm
 from programs.centers.presentation import LABELS
 from programs.centers.search import Result
 from programs.centers.views.finder import search_page
+from programs.models import Service
 from programs.web.site_url import absolute
 
 JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
@@ -58,6 +59,7 @@ class FinderApiView(View):
             )
         found = search_page(form)
         origin = found.origin
+        names = samhsa_names([r.center for r in (*found.results, *found.sponsored)])
         return safe_json(
             {
                 "lang": lang,
@@ -71,13 +73,26 @@ class FinderApiView(View):
                     "whole_state": origin.whole_state,
                 },
                 "radius_miles": None if origin.whole_state else found.radius_miles,
-                "results": [result_json(result) for result in found.results],
-                "sponsored_listings": [result_json(result) for result in found.sponsored],
+                "results": [result_json(result, names) for result in found.results],
+                "sponsored_listings": [result_json(result, names) for result in found.sponsored],
             }
         )
 
 
-def result_json(result: Result) -> dict:
+def samhsa_names(centers) -> dict[str, str]:
+    """SAMHSA's (English) name of every code these centers list, in one query."""
+    codes = {code for center in centers for code in center.service_code_list}
+    return dict(Service.objects.filter(code__in=codes).values_list("code", "name")) if codes else {}
+
+
+def service_label(code: str, names: dict[str, str]) -> str:
+    """A code in words, in the active language: the finder's label, else SAMHSA's name."""
+    if code in LABELS:
+        return str(LABELS[code])
+    return service_names.service(code, names.get(code, code))
+
+
+def result_json(result: Result, names: dict[str, str]) -> dict:
     center = result.center
     return {
         "name": center.name,
@@ -97,8 +112,8 @@ def result_json(result: Result) -> dict:
         "location_is_approximate": center.location_is_approximate,
         "distance_miles": None if result.distance_miles is None else round(result.distance_miles, 2),
         "services": center.service_code_list,
-        # The finder's plain-language labels of those codes it has one for.
-        "service_labels": {code: str(LABELS[code]) for code in center.service_code_list if code in LABELS},
+        # Each code in words: the finder's plain label, or SAMHSA's name (in Spanish for lang=es).
+        "service_labels": {code: service_label(code, names) for code in center.service_code_list},
         "sponsored": center.is_sponsored,
         "demo": center.is_demo,
         "source": center.source,

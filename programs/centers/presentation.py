@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from programs.calls import phones
 from programs.centers import confirmed as confirmed_filters
 from programs.centers import quality
+from programs.centers import service_names as spanish
 
 # --- The finder's filters ----------------------------------------------------
 
@@ -152,10 +153,13 @@ def service_groups(services) -> list[ServiceGroup]:
         category = service.category
         group = groups.get(category.code)
         if group is None:
-            heading = str(CATEGORY_HEADINGS.get(category.code, category.name))
+            heading = str(
+                CATEGORY_HEADINGS.get(category.code) or spanish.category(category.code, category.name)
+            )
             group = ServiceGroup(category.code, heading, [], category.code in PAYMENT_CATEGORIES)
             groups[category.code] = group
-        group.services.append(_labels(get_language()).get(service.code, service.name))
+        label = _labels(get_language()).get(service.code) or spanish.service(service.code, service.name)
+        group.services.append(label)
     order = list(CATEGORY_HEADINGS)
     return sorted(
         groups.values(), key=lambda g: (order.index(g.code) if g.code in order else len(order), g.heading)

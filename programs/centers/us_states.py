@@ -6,6 +6,7 @@ names for some states), and what people type is read in every language the
 site speaks, so a search link from either language finds the state.
 """
 
+import unicodedata
 from functools import cache
 
 from django.conf import settings
@@ -82,8 +83,14 @@ def _codes_by_name() -> dict[str, str]:
     by_name = {}
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            by_name.update({str(name).lower(): code for code, name in STATES.items()})
+            by_name.update({_plain(str(name)): code for code, name in STATES.items()})
     return by_name
+
+
+def _plain(name: str) -> str:
+    """Lower case, without accents: "Hawái" and "hawai" are one name."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def state_code(text):
@@ -91,7 +98,7 @@ def state_code(text):
     cleaned = " ".join((text or "").replace(".", "").split()).lower()
     if cleaned.upper() in STATES:
         return cleaned.upper()
-    return _codes_by_name().get(cleaned)
+    return _codes_by_name().get(_plain(cleaned))
 
 
 def state_name(code):

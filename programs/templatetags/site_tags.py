@@ -4,6 +4,7 @@ cards and structured data. Each delegates to its domain."""
 from django import template
 from django.conf import settings
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from programs import uploads
@@ -75,7 +76,12 @@ def as_result(center):
 def fallback_helplines(public=False):
     """The helplines as settings keep them, for pages that must work with the
     database down. Same shape as a helpline for the phone component."""
-    return [line for line in settings.HELPLINE_FALLBACK if bool(line.get("public")) == public]
+    language = get_language()
+    return [
+        {**line, **line.get(language, {})}  # the words in the page's language, when kept
+        for line in settings.HELPLINE_FALLBACK
+        if bool(line.get("public")) == public
+    ]
 
 
 @register.simple_tag

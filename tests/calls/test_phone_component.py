@@ -68,3 +68,19 @@ def test_what_anyone_typed_is_escaped():
     html = phone_html({"label": "<script>x</script>", "number": "+1", "display": "1", "who_label": "a&b"})
     assert "<script>" not in html
     assert "&lt;script&gt;" in html and "a&amp;b" in html
+
+
+def test_a_line_says_what_it_offers_in_spanish_when_we_know(db):
+    html = phone_html(
+        {
+            "label": "Lifeline",
+            "number": "988",
+            "display": "988",
+            "who_label": "x",
+            "spanish_service": "Spanish: press 2",
+        }
+    )
+    assert '<span class="phone__spanish">Spanish: press 2.</span>' in html
+    assert "phone__spanish" not in phone_html(
+        {"label": "Line", "number": "988", "display": "988", "who_label": "x"}
+    )
