@@ -41,7 +41,9 @@ def entries(path: Path = PO) -> list[Entry]:
                 fields[current].append(line)
         if "msgid" in fields and _unquote(fields["msgid"]):
             msgstr = fields.get("msgstr") or fields.get("msgstr[0]") or []
-            found.append(Entry(_unquote(fields["msgid"]), _unquote(msgstr), _unquote(fields.get("msgid_plural", []))))
+            found.append(
+                Entry(_unquote(fields["msgid"]), _unquote(msgstr), _unquote(fields.get("msgid_plural", [])))
+            )
     return found
 
 
