@@ -287,9 +287,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Off until the Spanish site is complete (issue 14): /es/ addresses answer
-# 404 and pages offer no Spanish link or alternate. Tests turn it on.
-SPANISH_SITE = env.bool("SPANISH_SITE", default=False)
+# The Spanish site under /es/. Turned off, /es/ addresses answer 404 and no
+# page links to them or names them as alternates (the sitemap neither).
+SPANISH_SITE = env.bool("SPANISH_SITE", default=True)
 FORMAT_MODULE_PATH = ["iop_site.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "es")

@@ -74,3 +74,18 @@ def test_the_privacy_notice_without_its_row_still_answers_in_both_languages(clie
     assert spanish_page(client, "/es/privacy/").find("h1").text == seed_es.PAGES["privacy"]["title"]
     english = parse(client.get("/privacy/").content.decode())
     assert english.find("h1").text == "Privacy: what we collect and why"
+
+
+def test_dates_on_spanish_pages_are_written_the_spanish_way(client, site_content):
+    spanish = spanish_page(client, "/es" + site_content.get_absolute_url()).text
+    english = parse(client.get(site_content.get_absolute_url()).content.decode()).text
+    assert "1 de diciembre de 2026" in spanish and "December 1, 2026" not in spanish
+    assert "December 1, 2026" in english
+
+
+def test_editors_see_each_text_in_english_and_in_spanish(client, site_content, admin_user):
+    client.force_login(admin_user)
+    page = parse(client.get(f"/admin/programs/article/{site_content.pk}/change/").content.decode())
+    assert page.find("input", name="title_en").attrs["value"] == site_content.title_en
+    assert page.find("input", name="title_es").attrs["value"] == seed_es.ARTICLE["title"]
+    assert page.find("textarea", name="sections-0-body_es")
