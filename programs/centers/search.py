@@ -10,6 +10,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
+
 from programs.centers import confirmed, geo, quality
 from programs.centers.places import Origin
 from programs.models import TreatmentCenter
@@ -112,12 +114,21 @@ def _ranked(centers: TreatmentCenterQuerySet, origin: Origin, radius_miles: int)
     if origin.whole_state:
         names = centers.filter(state=origin.state).order_by().values_list("city", "name", "pk")
         return sorted(((None, (city, name), pk) for city, name, pk in names), key=lambda row: row[1:])
-    min_lat, max_lat, min_lon, max_lon = geo.bounding_box(origin.latitude, origin.longitude, radius_miles)
+    in_range = within(centers, origin.latitude, origin.longitude, radius_miles)
+    return [(miles, pk, pk) for miles, pk in in_range]
+
+
+def within(
+    centers: QuerySet[TreatmentCenter], latitude: float, longitude: float, radius_miles: float
+) -> list[tuple[float, int]]:
+    """(miles, primary key) of every one of `centers` within `radius_miles`
+    of the point, nearest first: the indexed bounding box narrows them in the
+    database, exact great-circle distances decide."""
+    min_lat, max_lat, min_lon, max_lon = geo.bounding_box(latitude, longitude, radius_miles)
     rows = (
         centers.filter(latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon))
         .order_by()
         .values_list("latitude", "longitude", "pk")
     )
-    distances = geo.distances_from(origin.latitude, origin.longitude, rows)
-    in_range = sorted((miles, pk) for miles, pk in distances if miles <= radius_miles)
-    return [(miles, pk, pk) for miles, pk in in_range]
+    distances = geo.distances_from(latitude, longitude, rows)
+    return sorted((miles, pk) for miles, pk in distances if miles <= radius_miles)

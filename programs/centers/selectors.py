@@ -7,8 +7,8 @@ from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 
-from programs.centers import geo, quality
-from programs.centers.search import FACILITY_TYPES, PAGE_SIZE, Result
+from programs.centers import quality
+from programs.centers.search import FACILITY_TYPES, PAGE_SIZE, Result, within
 from programs.centers.us_states import state_name
 from programs.models import Service, TreatmentCenter
 
@@ -159,13 +159,6 @@ def open_alternatives(
     candidates = listed_centers().filter(facility_type__in=wanted.facility_types, is_demo=center.is_demo)
     for code in wanted.service_codes:
         candidates = candidates.filter(quality.any_answer([code]))
-    min_lat, max_lat, min_lon, max_lon = geo.bounding_box(center.latitude, center.longitude, radius_miles)
-    rows = (
-        candidates.filter(latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon))
-        .order_by()
-        .values_list("latitude", "longitude", "pk")
-    )
-    distances = geo.distances_from(center.latitude, center.longitude, rows)
-    nearest = sorted((miles, pk) for miles, pk in distances if miles <= radius_miles)[:limit]
+    nearest = within(candidates, center.latitude, center.longitude, radius_miles)[:limit]
     by_pk = TreatmentCenter.objects.in_bulk([pk for _, pk in nearest])
     return [Result(by_pk[pk], miles) for miles, pk in nearest]

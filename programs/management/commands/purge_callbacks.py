@@ -1,32 +1,14 @@
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-
 from programs.callbacks.services import callback_requests_purge
+from programs.management.purge import PurgeCommand
 
 
-class Command(BaseCommand):
+class Command(PurgeCommand):
     help = (
         "Delete callback requests older than CALLBACK_RETENTION_DAYS (default 30), "
         "whatever their status, and say how many. Run it daily (see the README)."
     )
+    setting = "CALLBACK_RETENTION_DAYS"
+    things = "callback request(s)"
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Count what would be deleted; delete nothing."
-        )
-
-    def handle(self, *args, dry_run, verbosity, **options):
-        days = settings.CALLBACK_RETENTION_DAYS
-        if days < 1:
-            raise CommandError(f"CALLBACK_RETENTION_DAYS must be at least 1, not {days}.")
-        count = callback_requests_purge(older_than_days=days, dry_run=dry_run)
-        if verbosity < 1:
-            return
-        if dry_run:
-            self.stdout.write(
-                f"Would delete {count} callback request(s) older than {days} days (dry run: nothing deleted)."
-            )
-        else:
-            self.stdout.write(
-                self.style.SUCCESS(f"Deleted {count} callback request(s) older than {days} days.")
-            )
+    def purge(self, *, older_than_days, dry_run):
+        return callback_requests_purge(older_than_days=older_than_days, dry_run=dry_run)
