@@ -56,7 +56,9 @@ def editor_save(topology, timeout=10.0, interval=0.02, settle=2.0):
     change = article_change_url(topology.env)
     fields = form_fields(editor.get(change).text)
     title = f"Intensive outpatient programs, saved on app server A ({uuid4().hex[:8]})"
-    fields["title"] = title
+    if "title_en" not in fields:
+        raise RuntimeError("the article's admin form has no English title box (title_en)")
+    fields["title_en"] = title  # the English box: the admin has one per language
     seen = {label: [] for label in readers}  # (when the answer came, showed the new title)
     stop = threading.Event()
 
