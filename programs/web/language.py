@@ -9,6 +9,7 @@ for everyone who asks for its address, and nothing is stored on the visitor.
 """
 
 from django.conf import settings
+from django.shortcuts import render
 from django.utils import translation
 
 SPANISH = "es"
@@ -65,7 +66,5 @@ def lacks_spanish(obj, *fields: str) -> bool:
 
 def untranslated_page(request):
     """The answer at a Spanish address whose page has no Spanish text yet."""
-    from django.shortcuts import render  # noqa: PLC0415 - the template layer loads settings
-
     context = {"english_url": path_in(settings.LANGUAGE_CODE, request.path), "noindex": True}
     return render(request, "untranslated.html", context)
