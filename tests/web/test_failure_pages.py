@@ -140,3 +140,25 @@ def test_the_fallback_helplines_match_the_seeded_database(site_content):
 
     assert fallback_helplines() == settings.HELPLINE_FALLBACK
     assert fallback_matches_database() == []
+
+
+@pytest.mark.django_db
+def test_a_spanish_address_gets_its_503_in_spanish_with_the_database_down(site_content, monkeypatch):
+    def unreachable(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("programs.content.selectors.published_article", unreachable)
+    response = Client(raise_request_exception=False).get("/es" + site_content.get_absolute_url())
+    assert response.status_code == 503
+    page = parse(response.content.decode())
+    assert page.find("html").attrs["lang"] == "es"
+    assert "briefly unavailable" not in page.text  # the English sentence, translated
+    assert "Línea 988 de Prevención del Suicidio y Crisis" in page.text  # the fallback file's Spanish words
+    assert page.find("a", href="tel:988")
+
+
+@pytest.mark.django_db
+def test_a_spanish_404_is_in_spanish(client):
+    page = parse(client.get("/es/no-existe/").content.decode())
+    assert page.find("html").attrs["lang"] == "es"
+    assert page.find("h1").text != "We could not find that page"
