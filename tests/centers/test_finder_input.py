@@ -28,9 +28,19 @@ TRACES = ["10001-2345", "2345", "abc123leak", "leakysource", "someone", "fbclid"
 @pytest.fixture
 def centers(site_content):
     make_services()
-    # More than one page of results, so the page has pagination links.
+    # More than one page of results, so the page has pagination links. Named
+    # here, not by make_center's running serial: a serial that had reached
+    # 2345 in a long run put "test-center-2345" on the page, a false "trace".
     return [
-        make_center(lat=40.75 + i * 0.001, lon=-73.99, codes=["OIT", "SP", "MD"])
+        make_center(
+            lat=40.75 + i * 0.001,
+            lon=-73.99,
+            codes=["OIT", "SP", "MD"],
+            name=f"Finder center {i}",
+            slug=f"finder-center-{i}",
+            street1=f"{i} Elm Street",
+            source_key=f"finder:{i}",
+        )
         for i in range(PAGE_SIZE + 3)
     ]
 
