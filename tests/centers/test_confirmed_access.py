@@ -15,6 +15,7 @@ from django.utils import timezone
 from programs.centers import confirmed, services
 from programs.centers.admin_verification import waiting_queue
 from programs.centers.search import matching_centers
+from programs.content import seed_es
 from programs.models import (
     ListingReport,
     ListingToVerify,
@@ -507,3 +508,11 @@ def test_an_editor_closing_a_center_dates_it_and_reopening_clears_the_date(cente
     center.status = TreatmentCenter.Status.OPEN
     center.full_clean()
     assert (center.closed_on, center.closed_by) == (None, "")
+
+
+def test_the_spanish_update_form_links_to_the_spanish_privacy_section(center, client):
+    page = parse(client.get("/es" + url("center_update", center)).content.decode())
+    link = next(a for a in page.find_all("a") if a.attrs.get("href", "").startswith("/es/privacy/#"))
+    anchor = link.attrs["href"].split("#")[1]
+    privacy = parse(client.get("/es/privacy/").content.decode())
+    assert privacy.by_id(anchor).text == seed_es.UPDATE_SECTION["heading"]

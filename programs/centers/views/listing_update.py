@@ -8,6 +8,7 @@ from django.http import HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
@@ -15,6 +16,8 @@ from django.views.decorators.csrf import csrf_exempt
 
 from programs.centers import selectors, services
 from programs.centers.update_form import ListingUpdateForm
+from programs.content.seed_pages import UPDATE_SECTION
+from programs.models import PageSection
 from programs.web import ratelimit
 
 UPDATE_LIMIT, UPDATE_WINDOW = 5, 3600  # update requests per address per hour
@@ -54,8 +57,20 @@ class ListingUpdateView(View):
 
     def page(self, request, center, form, status=200):
         """`form` None: the update was sent."""
-        context = {"center": center, "form": form, "retention_days": settings.LISTING_UPDATE_RETENTION_DAYS}
+        context = {
+            "center": center,
+            "form": form,
+            "retention_days": settings.LISTING_UPDATE_RETENTION_DAYS,
+            "privacy_anchor": privacy_section_anchor(),
+        }
         return render(request, self.template_name, context, status=status)
+
+
+def privacy_section_anchor() -> str:
+    """The privacy page's anchor for its section on update requests, in the
+    page's language: the page makes anchors from headings, which editors own."""
+    section = PageSection.objects.filter(page__key="privacy", heading_en=UPDATE_SECTION["heading"]).first()
+    return slugify(section.heading) if section else slugify(UPDATE_SECTION["heading"])
 
 
 def _same_site(request) -> bool:
