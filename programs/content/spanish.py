@@ -86,8 +86,8 @@ def _pages(filled):
             continue
         texts = seed_es.PAGES[data["key"]]
         _fill(page, texts, filled)
-        english = [*data["sections"], seed_pages.UPDATE_SECTION]
-        spanish = [*texts["sections"], seed_es.UPDATE_SECTION]
-        by_heading = {section["heading"]: texts for section, texts in zip(english, spanish, strict=False)}
+        # Both lists hold the privacy page's section on update requests (UPDATE_SECTION).
+        pairs = zip(data["sections"], texts["sections"], strict=True)
+        by_heading = {english["heading"]: spanish for english, spanish in pairs}
         for section in page.sections.all():
             _fill(section, by_heading.get(section.heading_en, {}), filled)
